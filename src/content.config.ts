@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { caseSchema } from './lib/case-schema';
+import { typeContentSchema } from './lib/type-content-schema';
+
+// Cross-file checks (gemeente codes exist, unique slugs, body present) run in
+// scripts/validate-content.ts before every build; see docs/content-guide.md.
+const praktijkvoorbeelden = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/praktijkvoorbeelden' }),
+  schema: caseSchema,
+});
+
+const typen = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/typen' }),
+  schema: typeContentSchema,
+});
+
+export const collections = { praktijkvoorbeelden, typen };

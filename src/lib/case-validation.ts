@@ -1,0 +1,154 @@
+import { parse as parseYaml } from 'yaml';
+import { caseSchema, type CaseData } from './case-schema';
+import { closestNames } from './text';
+
+export interface CaseFile {
+  /** Path as shown to the curator, e.g. content/praktijkvoorbeelden/tiel-huisvesting.md */
+  path: string;
+  text: string;
+}
+
+export interface ValidCase {
+  slug: string;
+  path: string;
+  data: CaseData;
+  body: string;
+}
+
+export interface GemeenteRef {
+  code: string;
+  name: string;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function slugFromPath(path: string): string {
+  const file = path.split('/').pop() ?? path;
+  return file.replace(/\.md$/, '');
+}
+
+/** Split a Markdown file into YAML frontmatter and body. */
+export function splitFrontmatter(text: string): { frontmatter: string; body: string } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) return null;
+  return { frontmatter: match[1] ?? '', body: match[2] ?? '' };
+}
+
+/**
+ * Validate all case files together. Returns the valid cases and a list of readable problems, each
+ * naming the file, the field and the fix. The build fails when the list is not empty.
+ */
+export function validateCaseFiles(
+  files: readonly CaseFile[],
+  gemeenten: readonly GemeenteRef[],
+): { cases: ValidCase[]; problems: string[] } {
+  const problems: string[] = [];
+  const cases: ValidCase[] = [];
+  const byCode = new Map(gemeenten.map((g) => [g.code, g]));
+  const seenSlugs = new Map<string, string>();
+
+  for (const file of files) {
+    const slug = slugFromPath(file.path);
+    const where = `${file.path}:`;
+    if (!SLUG.test(slug)) {
+      problems.push(
+        `${where} file name "${slug}" is not a valid slug. Fix: rename to lowercase words joined by hyphens, e.g. "tiel-huisvesting-arbeidsmigranten.md".`,
+      );
+      continue;
+    }
+    const earlier = seenSlugs.get(slug);
+    if (earlier) {
+      problems.push(`${where} slug "${slug}" is already used by ${earlier}. Fix: give one of the two files another name.`);
+      continue;
+    }
+    seenSlugs.set(slug, file.path);
+
+    const parts = splitFrontmatter(file.text);
+    if (!parts) {
+      problems.push(`${where} no frontmatter found. Fix: start the file with a YAML block between two "---" lines.`);
+      continue;
+    }
+    let raw: unknown;
+    try {
+      raw = parseYaml(parts.frontmatter);
+    } catch (error) {
+      problems.push(`${where} frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}). Fix: check indentation and quotes.`);
+      continue;
+    }
+    const result = caseSchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push(`${where} ${describeIssue(issue)}`);
+      }
+      continue;
+    }
+    const data = result.data;
+    let ok = true;
+    for (const [i, g] of data.gemeenten.entries()) {
+      if (!byCode.has(g.code)) {
+        ok = false;
+        const hint = g.historicalName
+          ? closestNames(g.historicalName, gemeenten.map((x) => x.name), 3)
+          : [];
+        const suggestion = hint.length
+          ? ` Did you mean ${hint.map((n) => `${n} (${gemeenten.find((x) => x.name === n)?.code})`).join(', ')}?`
+          : '';
+        problems.push(
+          `${where} field gemeenten[${i}].code: gemeente "${g.code}" does not exist in the 2025 division.${suggestion} Fix: use the CBS code of the 2025 gemeente (see /gemeenten/ or ../shared/data/geo/gemeente_2025.topojson); put a merged gemeente's old name in historicalName.`,
+        );
+      }
+    }
+    const codes = data.gemeenten.map((g) => g.code);
+    const dup = codes.find((c, i) => codes.indexOf(c) !== i);
+    if (dup) {
+      ok = false;
+      problems.push(`${where} field gemeenten: ${dup} is listed twice. Fix: list each gemeente once.`);
+    }
+    if (parts.body.trim().length < 200) {
+      ok = false;
+      problems.push(`${where} body: the case text is missing or shorter than 200 characters. Fix: describe the practice in your own words below the frontmatter.`);
+    }
+    const htmlLine = findRawHtmlLine(parts.body);
+    if (htmlLine !== null) {
+      ok = false;
+      problems.push(`${where} body line ${htmlLine}: raw HTML is not allowed in case texts. Fix: use Markdown (e.g. **bold**, [link](https://…)) instead of HTML tags.`);
+    }
+    if (ok) cases.push({ slug, path: file.path, data, body: parts.body });
+  }
+  return { cases, problems };
+}
+
+/** 1-based line number (within the body) of the first HTML tag or comment outside code, or null. */
+export function findRawHtmlLine(body: string): number | null {
+  let inFence = false;
+  const lines = body.split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) continue;
+    const withoutCode = line.replace(/`[^`]*`/g, '');
+    if (/<\/?[a-zA-Z][^>]*>|<!--/.test(withoutCode)) return i + 1;
+  }
+  return null;
+}
+
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+  code: string;
+  keys?: string[];
+  values?: unknown[];
+}
+
+function describeIssue(issue: Issue): string {
+  const field = issue.path.length ? issue.path.map(String).join('.') : '(frontmatter)';
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    return `field ${[...issue.path.map(String), ...issue.keys].join('.')} is not part of the schema. Fix: remove it or correct its spelling (see docs/content-guide.md).`;
+  }
+  if (issue.code === 'invalid_value' && issue.values) {
+    return `field ${field}: ${issue.message}. Fix: use one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}.`;
+  }
+  if (issue.code === 'invalid_type' && /undefined/.test(issue.message)) {
+    return `field ${field} is missing. Fix: add it (see docs/content-guide.md).`;
+  }
+  return `field ${field}: ${issue.message}. Fix: see docs/content-guide.md for the expected form.`;
+}

@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) {
+    throw new Error('dist/ has no built site. Fix: run `npm run build` before `npm run test:e2e` (npm test does both).');
+  }
+  const { server, origin } = await serveStatic('dist');
+  project.provide('baseUrl', origin);
+  return () => new Promise<void>((done) => server.close(() => done()));
+}
