@@ -5,7 +5,9 @@ Usage: python3 scripts/check-own-words.py [seeds_dir] [content_dir]"""
 import sys, re, glob, unicodedata
 seeds = sys.argv[1] if len(sys.argv) > 1 else '../shared/seeds'
 content = sys.argv[2] if len(sys.argv) > 2 else 'content'
-def words(s): return re.findall(r"[a-z0-9à-ÿ]+", unicodedata.normalize('NFKC', s).lower())
+# URLs are facts that carry over unchanged, so they are left out of the comparison.
+URL = re.compile(r"https?://\S+")
+def words(s): return re.findall(r"[a-z0-9à-ÿ]+", URL.sub(" ", unicodedata.normalize('NFKC', s)).lower())
 grams = {}
 for f in glob.glob(seeds + '/*.txt'):
     w = words(open(f, encoding='utf-8').read())
