@@ -14,7 +14,7 @@ function readTopology(relative: string): Topology {
   try {
     return JSON.parse(readSharedFile(relative)) as Topology;
   } catch (error) {
-    throw new Error(`${relative}: ${(error as Error).message}`);
+    throw new Error(`${relative}: ${(error as Error).message}`, { cause: error });
   }
 }
 

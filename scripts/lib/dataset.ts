@@ -1,0 +1,331 @@
+/**
+ * The gemeente data pipeline: read ../shared/data and content/, validate, join the divisions,
+ * classify and report. Reads files; everything it decides is done by pure modules in src/lib.
+ * Used by scripts/prepare-data.ts and by the agreement test (tests/unit/typology-agreement.test.ts).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { aggregateRows, nationalShares as nationalSharesOf } from '../../src/lib/aggregate';
+import { parseBoundaries, PROVINCE_CODE, type BoundaryFile, type BoundaryRegion } from '../../src/lib/boundaries';
+import { validateCaseFiles, splitFrontmatter } from '../../src/lib/case-validation';
+import { CBS_CSV_FILE, parseCbsCsv } from '../../src/lib/cbs-input';
+import { classify, typeDistances, type ClassifierInput } from '../../src/lib/classify';
+import { predecessorsOf, successorsByGeometry, WHOLE_MERGE_FRACTION } from '../../src/lib/divisions';
+import type { GemeenteRecord, GemeenteRef, TypologyStats } from '../../src/lib/gemeente-record';
+import { haversineKm, overlapFractions } from '../../src/lib/geo';
+import { GROUP_IDS, groupValues, type GroupValues } from '../../src/lib/migration-groups';
+import {
+  buildNamedSet,
+  chooseShownType,
+  mentionsByCode,
+  toNamedType,
+  type CaseInput,
+  type NamedMention,
+  type TypeExamplesInput,
+} from '../../src/lib/named-set';
+import { levenshtein, normalizeText, slugify } from '../../src/lib/text';
+import { typeContentSchema } from '../../src/lib/type-content-schema';
+import { buildTypologyStats } from '../../src/lib/typology-report';
+import { sharedDataDir } from './shared-data';
+
+export const FILES = {
+  gemeenten2025: 'geo/gemeente_2025.topojson',
+  gemeenten2017: 'geo/gemeente_2017.topojson',
+  gemeenten2018: 'geo/gemeente_2018.topojson',
+  provinces2025: 'geo/provincie_2025.topojson',
+  cbs: CBS_CSV_FILE,
+} as const;
+
+export interface DatasetOptions {
+  /** Folder holding geo/ and cbs/ (default: SHARED_DATA_DIR or ../shared/data). */
+  dataDir?: string;
+  /** Folder holding typen/ and praktijkvoorbeelden/ (default: content). */
+  contentDir?: string;
+}
+
+export interface Dataset {
+  records: GemeenteRecord[];
+  stats: TypologyStats;
+  /** Named mentions as built from the content files (with 2025 codes). */
+  mentions: NamedMention[];
+  /** Successors in 2025 of every 2017 gemeente, by geometry. */
+  successors2017: Map<string, { code: string; fraction: number }[]>;
+  regions2017: BoundaryRegion[];
+  /** Informational notes (not failures), e.g. the merges applied to the 2022 rows. */
+  notes: string[];
+}
+
+export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] };
+
+function readData(dir: string, relative: string, problems: string[]): string | null {
+  const path = resolve(dir, relative);
+  if (!existsSync(path)) {
+    problems.push(
+      `Missing data file ${path}. Fix: put the shared data folder next to this repository (../shared/data) or set SHARED_DATA_DIR to its location; the expected files are listed in geo/README.md and cbs/README.md.`,
+    );
+    return null;
+  }
+  return readFileSync(path, 'utf8');
+}
+
+function loadBoundaries(dir: string, relative: string, objectName: string, problems: string[], codePattern?: RegExp): BoundaryFile | null {
+  const text = readData(dir, relative, problems);
+  if (text === null) return null;
+  const parsed = parseBoundaries(text, relative, objectName, codePattern);
+  problems.push(...parsed.problems);
+  return parsed.file ?? null;
+}
+
+function readContent(contentDir: string, problems: string[], regions2025: readonly BoundaryRegion[]): {
+  types: TypeExamplesInput[];
+  cases: CaseInput[];
+} {
+  const typesDir = join(contentDir, 'typen');
+  const casesDir = join(contentDir, 'praktijkvoorbeelden');
+  const types: TypeExamplesInput[] = [];
+  if (!existsSync(typesDir)) {
+    problems.push(`Missing folder ${typesDir}. Fix: the named example gemeenten come from content/typen/<type-id>.md (frontmatter "examples").`);
+  } else {
+    for (const file of readdirSync(typesDir).filter((f) => f.endsWith('.md')).sort()) {
+      const path = join(typesDir, file);
+      const parts = splitFrontmatter(readFileSync(path, 'utf8'));
+      let raw: unknown;
+      try {
+        raw = parts ? parseYaml(parts.frontmatter) : null;
+      } catch (error) {
+        problems.push(`${path}: frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}). Fix: check indentation and quotes.`);
+        continue;
+      }
+      const result = typeContentSchema.safeParse(raw);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.push(`${path}: field ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}. Fix: see src/lib/type-content-schema.ts.`);
+        }
+        continue;
+      }
+      if (`${result.data.id}.md` !== file) {
+        problems.push(`${path}: id "${result.data.id}" does not match the file name. Fix: name the file <id>.md.`);
+        continue;
+      }
+      types.push({ id: result.data.id, examples: result.data.examples });
+    }
+  }
+  const cases: CaseInput[] = [];
+  if (existsSync(casesDir)) {
+    const files = readdirSync(casesDir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => ({ path: join(casesDir, f), text: readFileSync(join(casesDir, f), 'utf8') }));
+    const validated = validateCaseFiles(files, regions2025);
+    problems.push(...validated.problems.map((p) => `${p} (run npm run validate:content for all case problems)`));
+    for (const c of validated.cases) {
+      cases.push({
+        slug: c.slug,
+        title: c.data.title,
+        typeInSource: c.data.typeInSource,
+        source: c.data.source,
+        gemeenten: c.data.gemeenten,
+      });
+    }
+  }
+  return { types, cases };
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+const roundValues = (v: GroupValues, digits: number): GroupValues => groupValues((id) => round(v[id], digits));
+
+export function buildDataset(options: DatasetOptions = {}): DatasetResult {
+  const dataDir = resolve(options.dataDir ?? sharedDataDir());
+  const contentDir = resolve(options.contentDir ?? 'content');
+  const problems: string[] = [];
+
+  // 1. Read and validate every input. Stop here if anything is wrong.
+  const g25 = loadBoundaries(dataDir, FILES.gemeenten2025, 'gemeente_2025', problems);
+  const g17 = loadBoundaries(dataDir, FILES.gemeenten2017, 'gemeente_2017', problems);
+  const g18 = loadBoundaries(dataDir, FILES.gemeenten2018, 'gemeente_2018', problems);
+  const prov = loadBoundaries(dataDir, FILES.provinces2025, 'provincie_2025', problems, PROVINCE_CODE);
+  const cbsText = readData(dataDir, FILES.cbs, problems);
+  const cbs = cbsText === null ? null : parseCbsCsv(cbsText);
+  if (cbs) problems.push(...cbs.problems);
+  if (!g25 || !g17 || !g18 || !prov || !cbs || problems.length) return { ok: false, problems };
+
+  const notes: string[] = [];
+  const byCode25 = new Map(g25.regions.map((r, i) => [r.code, i]));
+
+  // 2. Map the 2022 division onto 2025: a 2022 code that no longer exists must lie (almost) wholly
+  //    inside one 2025 gemeente, found from its 2017 or 2018 geometry. Counts are then summed.
+  const oldRegions = new Map([...g18.regions, ...g17.regions].map((r) => [r.code, r]));
+  const targetOf = new Map<string, string>();
+  for (const row of cbs.rows) {
+    if (byCode25.has(row.code)) continue;
+    const old = oldRegions.get(row.code);
+    const where = `${FILES.cbs} line ${row.line} (${row.code} ${row.name})`;
+    if (!old) {
+      problems.push(
+        `${where}: code is not in ${FILES.gemeenten2025} and has no geometry in ${FILES.gemeenten2017} or ${FILES.gemeenten2018}, so it cannot be mapped to a 2025 gemeente. Fix: check the code, or add the boundary file of the year this gemeente existed.`,
+      );
+      continue;
+    }
+    const successors = successorsByGeometry([old], g25.regions).get(old.code) ?? [];
+    const whole = successors.filter((s) => s.fraction >= WHOLE_MERGE_FRACTION);
+    if (whole.length !== 1) {
+      problems.push(
+        `${where}: not a 2025 gemeente, and its area is split over ${successors.map((s) => `${s.code} (${Math.round(s.fraction * 100)} %)`).join(', ') || 'no 2025 gemeente'}; counts cannot be summed onto one gemeente. Fix: this needs figures on the 2025 division.`,
+      );
+      continue;
+    }
+    targetOf.set(row.code, whole[0]!.code);
+  }
+  const aggregated = aggregateRows(cbs.rows, (code) => targetOf.get(code) ?? code);
+  for (const a of aggregated.filter((x) => x.sources.length > 1)) {
+    notes.push(`${a.code} (${g25.regions[byCode25.get(a.code)!]?.name}) = sum of 2022 rows ${a.sources.map((s) => `${s.code} ${s.name}`).join(', ')}`);
+  }
+
+  // 3. Cross-check: exactly one data row per 2025 gemeente, and no row without a 2025 gemeente.
+  const rowByCode = new Map(aggregated.map((a) => [a.code, a]));
+  for (const r of g25.regions) {
+    if (!rowByCode.has(r.code)) {
+      problems.push(
+        `${r.code} (${r.name}) in ${FILES.gemeenten2025} has no CBS row in ${FILES.cbs}. Fix: add its row, or if it was formed after 2022, make sure each predecessor has a row and a geometry in ${FILES.gemeenten2017} or ${FILES.gemeenten2018}.`,
+      );
+    }
+  }
+  for (const a of aggregated) {
+    if (!byCode25.has(a.code) && !problems.some((p) => p.includes(a.code))) {
+      problems.push(`${a.code} in ${FILES.cbs} has no geometry in ${FILES.gemeenten2025}. Fix: check the code against geo/README.md.`);
+    }
+  }
+  if (problems.length) return { ok: false, problems };
+
+  // 4. Geography: the three most populous gemeenten (found in the data), neighbours, provinces,
+  //    predecessors of 2017.
+  const big3 = [...aggregated].sort((a, b) => b.population - a.population || a.code.localeCompare(b.code)).slice(0, 3);
+  const big3Codes = new Set(big3.map((b) => b.code));
+  const big3Centroids = big3.map((b) => g25.regions[byCode25.get(b.code)!]!.centroid);
+  const provinceOf = overlapFractions(g25.regions, prov.regions, 24);
+  const provinceName = new Map(prov.regions.map((p) => [p.code, p.name]));
+  const successors2017 = successorsByGeometry(g17.regions, g25.regions);
+  const predecessors = predecessorsOf(successors2017);
+  const name2017 = new Map(g17.regions.map((r) => [r.code, r.name]));
+  for (const [code, list] of successors2017) {
+    if (list.length === 0) {
+      problems.push(`${code} (${name2017.get(code)}) in ${FILES.gemeenten2017} lies in no 2025 gemeente. Fix: check both boundary files (geo/README.md).`);
+    }
+  }
+
+  // 5. The named set from content/, checked against the geometries.
+  const content = readContent(contentDir, problems, g25.regions);
+  const mentions = buildNamedSet(content.types, content.cases);
+  const dissolved2017 = new Map(
+    g17.regions.filter((r) => !byCode25.has(r.code)).map((r) => [normalizeText(r.name), r]),
+  );
+  const by2017Name = new Map(g17.regions.map((r) => [normalizeText(r.name), r]));
+  for (const m of mentions) {
+    const origin = m.kind === 'voorbeeld' ? `content/typen/${m.type}.md example "${m.sourceName}"` : `case ${m.caseSlug}`;
+    if (!byCode25.has(m.code)) {
+      problems.push(`${origin}: code ${m.code} is not a 2025 gemeente. Fix: use the 2025 code (see /gemeenten/) and put a merged gemeente's old name in historicalName.`);
+      continue;
+    }
+    if (m.historicalName) {
+      const wanted = normalizeText(m.historicalName);
+      let old = by2017Name.get(wanted);
+      if (!old) {
+        // The source itself misspells some names (e.g. "Kollummerland"); accept a near match of at
+        // most two edits, say so, and never guess further.
+        const near = g17.regions.filter((r) => levenshtein(wanted, normalizeText(r.name)) <= 2);
+        if (near.length === 1) {
+          old = near[0]!;
+          notes.push(`${origin}: historicalName "${m.historicalName}" matched to ${old.code} "${old.name}" (2017 spelling).`);
+        } else {
+          problems.push(`${origin}: historicalName "${m.historicalName}" is not a gemeente in ${FILES.gemeenten2017}. Fix: write the name as in the 2017 division.`);
+          continue;
+        }
+      }
+      const succ = (successors2017.get(old.code) ?? []).map((s) => s.code);
+      if (!succ.includes(m.code)) {
+        problems.push(
+          `${origin}: ${m.historicalName} (${old.code}) lies in ${succ.map((c) => `${c} ${g25.regions[byCode25.get(c)!]?.name}`).join(', ')} in 2025, not in ${m.code}. Fix: use the successor's code.`,
+        );
+      }
+    } else if (m.sourceName && dissolved2017.has(normalizeText(m.sourceName))) {
+      problems.push(`${origin}: "${m.sourceName}" merged after 2017. Fix: add historicalName: ${m.sourceName} and use its 2025 successor's code.`);
+    }
+  }
+  if (problems.length) return { ok: false, problems };
+  const mentionsOf = mentionsByCode(mentions);
+
+  // 6. Classify and assemble one record per 2025 gemeente.
+  const national = nationalSharesOf(aggregated);
+  const nationalPopulation = aggregated.reduce((a, r) => a + r.population, 0);
+  const slugs = new Map<string, string>();
+  const records: GemeenteRecord[] = [];
+  for (const [i, region] of g25.regions.entries()) {
+    const row = rowByCode.get(region.code)!;
+    const neighbourCodes = (g25.neighbours[i] ?? []).map((j) => g25.regions[j]!.code).sort();
+    const bordersBig3 = !big3Codes.has(region.code) && neighbourCodes.some((c) => big3Codes.has(c));
+    const distanceToBig3Km = Math.min(...big3Centroids.map((c) => haversineKm(region.centroid, c)));
+    const input: ClassifierInput = {
+      population: row.population,
+      shares: row.shares,
+      nationalShares: national,
+      bordersBig3,
+      distanceToBig3Km,
+    };
+    const result = classify(input);
+    const named = (mentionsOf.get(region.code) ?? []).map(toNamedType);
+    const shown = chooseShownType(named, result.type, typeDistances(input));
+    const provinceCode = provinceOf.get(region.code)?.[0]?.code;
+    if (!provinceCode) {
+      problems.push(`${region.code} (${region.name}) lies in no province of ${FILES.provinces2025}. Fix: check both boundary files.`);
+      continue;
+    }
+    const slug = slugify(region.name);
+    const clash = slugs.get(slug);
+    if (clash) problems.push(`${region.code} (${region.name}) and ${clash} share the URL slug "${slug}". Fix: extend slugify in src/lib/text.ts.`);
+    slugs.set(slug, `${region.code} (${region.name})`);
+    const largest = GROUP_IDS.filter((id) => id !== 'dutch' && id !== 'other').reduce((a, b) =>
+      row.shares[b] > row.shares[a] ? b : a,
+    );
+    const preds: GemeenteRef[] = (predecessors.get(region.code) ?? []).map((code) => ({ code, name: name2017.get(code) ?? code }));
+    if (preds.length === 0) problems.push(`${region.code} (${region.name}) has no predecessor in ${FILES.gemeenten2017}. Fix: check both boundary files.`);
+    records.push({
+      code: region.code,
+      name: region.name,
+      slug,
+      province: { code: provinceCode, name: provinceName.get(provinceCode) ?? provinceCode },
+      population: row.population,
+      counts: row.counts,
+      shares: roundValues(row.shares, 6),
+      shareDutch: round(row.shares.dutch, 6),
+      shareMigration: round(1 - row.shares.dutch, 6),
+      hhi: round(1 - GROUP_IDS.reduce((a, id) => a + row.shares[id] ** 2, 0), 4),
+      largestGroup: { group: largest, share: round(row.shares[largest], 6) },
+      derivedType: result.type,
+      rule: result.rule,
+      ruleText: result.ruleText,
+      figures: result.figures.map((f) => ({ ...f, value: round(f.value, 6) })),
+      margin: Number.isFinite(result.margin) ? round(result.margin, 4) : null,
+      nearestThreshold: result.nearestThreshold,
+      confidence: result.confidence,
+      namedTypes: named,
+      type: shown.type,
+      typeProvenance: shown.provenance,
+      predecessors2017: preds,
+      cbsRows2022: row.sources,
+      neighbours: neighbourCodes,
+      centroid: [round(region.centroid[0], 5), round(region.centroid[1], 5)],
+      distanceToBig3Km: round(distanceToBig3Km, 1),
+      bordersBig3,
+    });
+  }
+  if (problems.length) return { ok: false, problems };
+  records.sort((a, b) => a.code.localeCompare(b.code));
+  const stats = buildTypologyStats(
+    records,
+    national,
+    nationalPopulation,
+    big3.map((b) => ({ code: b.code, name: g25.regions[byCode25.get(b.code)!]!.name })),
+  );
+  return { ok: true, dataset: { records, stats, mentions, successors2017, regions2017: g17.regions, notes } };
+}

@@ -1,0 +1,120 @@
+/**
+ * Validation and decoding of the CBS/Kadaster boundary files (TopoJSON, see ../shared/data/geo/README.md).
+ * Pure: takes the file text, returns regions (code, name, shape, centroid) or readable problems.
+ */
+import { z } from 'astro/zod';
+import { geoCentroid } from 'd3-geo';
+import { feature, neighbors } from 'topojson-client';
+import { toShape, type Shape } from './geo';
+
+const position = z.array(z.number()).min(2);
+const props = (codePattern: RegExp, example: string) =>
+  z.looseObject({
+    /** CBS code, e.g. GM0599 or PV28. */
+    statcode: z.string().regex(codePattern, `statcode must look like ${example}`),
+    /** Official name in that year's division. */
+    statnaam: z.string().min(1, 'statnaam is empty'),
+  });
+
+const topologySchema = (codePattern: RegExp, example: string) => {
+  const properties = props(codePattern, example);
+  const polygon = z.object({
+    type: z.literal('Polygon'),
+    arcs: z.array(z.array(z.number().int())),
+    id: z.union([z.string(), z.number()]).optional(),
+    properties,
+  });
+  const multiPolygon = z.object({
+    type: z.literal('MultiPolygon'),
+    arcs: z.array(z.array(z.array(z.number().int()))),
+    id: z.union([z.string(), z.number()]).optional(),
+    properties,
+  });
+  return z.object({
+    type: z.literal('Topology'),
+    arcs: z.array(z.array(position)),
+    transform: z.object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) }).optional(),
+    objects: z.record(
+      z.string(),
+      z.object({
+        type: z.literal('GeometryCollection'),
+        geometries: z.array(z.discriminatedUnion('type', [polygon, multiPolygon])),
+      }),
+    ),
+  });
+};
+
+export interface BoundaryRegion {
+  code: string;
+  name: string;
+  shape: Shape;
+  /** Spherical centroid [lon, lat] of the area. */
+  centroid: [number, number];
+}
+
+export interface BoundaryFile {
+  regions: BoundaryRegion[];
+  /** Indices into `regions` of the regions sharing a border (topojson-client `neighbors`). */
+  neighbours: number[][];
+}
+
+export const GEMEENTE_CODE = /^GM\d{4}$/;
+export const PROVINCE_CODE = /^PV\d{2}$/;
+
+/**
+ * Parse one boundary file. `objectName` is the TopoJSON object, e.g. "gemeente_2025".
+ * Problems name the file, the geometry and the fix.
+ */
+export function parseBoundaries(
+  text: string,
+  file: string,
+  objectName: string,
+  codePattern: RegExp = GEMEENTE_CODE,
+): { file?: BoundaryFile; problems: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { problems: [`${file}: is not valid JSON (${(error as Error).message}). Fix: restore the file from the source named in geo/README.md.`] };
+  }
+  const example = codePattern === PROVINCE_CODE ? 'PV28' : 'GM0599';
+  const parsed = topologySchema(codePattern, example).safeParse(json);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.slice(0, 20).map((issue) => {
+        const path = issue.path.join('.');
+        return `${file}: at ${path || '(top level)'}: ${issue.message}. Fix: the file must be TopoJSON with ${objectName} polygons carrying statcode/statnaam (see geo/README.md).`;
+      }),
+    };
+  }
+  const topology = parsed.data;
+  const object = topology.objects[objectName];
+  if (!object) {
+    return {
+      problems: [
+        `${file}: has no object "${objectName}" (found: ${Object.keys(topology.objects).join(', ') || 'none'}). Fix: use the file from geo/README.md or update the object name in scripts/prepare-data.ts.`,
+      ],
+    };
+  }
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const regions: BoundaryRegion[] = [];
+  for (const [i, geometry] of object.geometries.entries()) {
+    const code = geometry.properties.statcode;
+    if (seen.has(code)) {
+      problems.push(`${file}: geometry ${i} (${code} ${geometry.properties.statnaam}) repeats code ${code}. Fix: one geometry per code.`);
+      continue;
+    }
+    seen.add(code);
+    const f = feature(topology, geometry);
+    const g = f.type === 'Feature' ? f.geometry : null;
+    if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+      problems.push(`${file}: geometry ${i} (${code}) is not a polygon. Fix: restore the file (see geo/README.md).`);
+      continue;
+    }
+    const centroid = geoCentroid(g);
+    regions.push({ code, name: geometry.properties.statnaam, shape: toShape(g), centroid: [centroid[0], centroid[1]] });
+  }
+  if (problems.length) return { problems };
+  return { file: { regions, neighbours: neighbors(object.geometries) }, problems };
+}

@@ -1,0 +1,62 @@
+/**
+ * Minimal RFC 4180 CSV: parse (quoted fields, doubled quotes, CRLF or LF) and serialise.
+ * Small and dependency-free because both the data preparation and the open-data export need it.
+ */
+
+/** Parse CSV text into rows of fields. A trailing newline does not produce an empty row. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  while (i < input.length) {
+    const ch = input[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (input[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else {
+        field += ch;
+      }
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === '') {
+      quoted = true;
+    } else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      if (ch === '\r' && input[i + 1] === '\n') i++;
+    } else {
+      field += ch;
+    }
+    i++;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Quote a field when it contains a comma, quote, newline or leading/trailing space. */
+export function csvField(value: string | number): string {
+  const s = String(value);
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Serialise a header and rows to CSV with CRLF line ends (RFC 4180). */
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,103 @@
+/**
+ * Open-data exports /data/gemeenten.json and /data/gemeenten.csv: one record per 2025 gemeente.
+ * Pure serialisers; the endpoints in src/pages/data/ only call them. The JSON is what other tools
+ * and our tests read; the CSV has the same columns, flattened.
+ */
+import { gemeenteUrl } from './case-join';
+import { toCsv } from './csv';
+import type { GemeenteRecord, GemeenteRef, TypeProvenance } from './gemeente-record';
+import type { WrrTypeId } from './wrr-types';
+
+export interface OpenDataRecord {
+  code: string;
+  name: string;
+  province: GemeenteRef;
+  /** Population on 1 January 2022. */
+  population: number;
+  /** The type the site shows. */
+  type: WrrTypeId;
+  typeProvenance: TypeProvenance;
+  /** Type from the rules (src/lib/classify.ts), whatever the source names. */
+  derivedType: WrrTypeId;
+  rule: string;
+  /** 'ruim' or 'krap' (a figure lies within 10 % of a threshold). */
+  confidence: string;
+  /** WRR diversity index, 4 decimals. */
+  hhi: number;
+  /** Share with a Dutch background (0–1), 4 decimals. */
+  shareDutch: number;
+  /** Types the source names this gemeente (or a predecessor) as an example of. */
+  namedTypes: WrrTypeId[];
+  /** Site path of the gemeente page. */
+  url: string;
+  predecessors2017: GemeenteRef[];
+}
+
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+
+export function toOpenDataRecords(records: readonly GemeenteRecord[]): OpenDataRecord[] {
+  return [...records]
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map((r) => ({
+      code: r.code,
+      name: r.name,
+      province: { code: r.province.code, name: r.province.name },
+      population: r.population,
+      type: r.type,
+      typeProvenance: r.typeProvenance,
+      derivedType: r.derivedType,
+      rule: r.rule,
+      confidence: r.confidence,
+      hhi: round4(r.hhi),
+      shareDutch: round4(r.shareDutch),
+      namedTypes: [...new Set(r.namedTypes.filter((n) => n.kind === 'voorbeeld').map((n) => n.type))],
+      url: gemeenteUrl(r.slug),
+      predecessors2017: r.predecessors2017.map((p) => ({ code: p.code, name: p.name })),
+    }));
+}
+
+export const OPEN_DATA_CSV_COLUMNS = [
+  'code',
+  'name',
+  'province_code',
+  'province',
+  'population',
+  'type',
+  'typeProvenance',
+  'derivedType',
+  'rule',
+  'confidence',
+  'hhi',
+  'shareDutch',
+  'namedTypes',
+  'url',
+  'predecessors2017',
+] as const;
+
+/** CSV (RFC 4180, CRLF); lists are joined with "; ", predecessors as "GM0001 Name; GM0002 Name". */
+export function openDataCsv(rows: readonly OpenDataRecord[]): string {
+  return toCsv(
+    OPEN_DATA_CSV_COLUMNS,
+    rows.map((r) => [
+      r.code,
+      r.name,
+      r.province.code,
+      r.province.name,
+      r.population,
+      r.type,
+      r.typeProvenance,
+      r.derivedType,
+      r.rule,
+      r.confidence,
+      r.hhi,
+      r.shareDutch,
+      r.namedTypes.join('; '),
+      r.url,
+      r.predecessors2017.map((p) => `${p.code} ${p.name}`).join('; '),
+    ]),
+  );
+}
+
+export function openDataJson(rows: readonly OpenDataRecord[]): string {
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
