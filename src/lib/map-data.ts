@@ -2,6 +2,7 @@
  * Everything the map page needs, joined at build time from gemeente records and cases.
  * Pure: no file or astro imports, so it is unit-tested directly.
  */
+import { gemeenteUrl } from './case-join';
 import type { MapEntry } from './map-svg';
 import { getWrrType, WRR_TYPES, type WrrTypeId } from './wrr-types';
 
@@ -27,10 +28,6 @@ export const PROVENANCE_LABEL = {
   derived: 'afgeleid uit CBS-cijfers 2022',
 } as const;
 
-export function gemeenteHref(slug: string): string {
-  return `/gemeenten/${slug}/`;
-}
-
 /** "Westland, Tuinbouwgemeente, genoemd in bron" — the accessible name of a map shape. */
 export function mapLabel(g: MapGemeente): string {
   const base = `${g.name}, ${getWrrType(g.type).name}`;
@@ -38,7 +35,7 @@ export function mapLabel(g: MapGemeente): string {
 }
 
 export function toMapEntries(gemeenten: readonly MapGemeente[]): MapEntry[] {
-  return gemeenten.map((g) => ({ code: g.code, name: g.name, href: gemeenteHref(g.slug), type: g.type, label: mapLabel(g) }));
+  return gemeenten.map((g) => ({ code: g.code, name: g.name, href: gemeenteUrl(g.slug), type: g.type, label: mapLabel(g) }));
 }
 
 /** Number of gemeenten per type, in the fixed type order (legend counts). */

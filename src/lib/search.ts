@@ -1,0 +1,146 @@
+/**
+ * The case search as one pure function of the index and the state: which cases match, in what order,
+ * how many cases each filter value would give, and what to loosen when nothing matches.
+ * Used by the <case-search> element in the browser and by the unit tests and benchmark in Node.
+ */
+import type { DocMeta } from './search-index';
+import { matchWords, type SearchIndex } from './search-index';
+import { FACET_KEYS, type FacetKey, type SearchState } from './search-state';
+import { queryWords } from './search-text';
+
+export { buildSearchIndex, parseSearchIndex, serializeSearchIndex, type SearchIndex, type SerializedIndex } from './search-index';
+
+const FACET_VALUES: Readonly<Record<FacetKey, (d: DocMeta) => readonly string[] | string>> = {
+  type: (d) => d.types,
+  thema: (d) => d.themes,
+  domein: (d) => d.domains,
+  instrument: (d) => d.instrument,
+  bron: (d) => d.seed,
+};
+
+/** The doc's values for a facet; single values are not wrapped in arrays (this runs per case per query). */
+function facetValues(doc: DocMeta, key: FacetKey): readonly string[] | string {
+  return FACET_VALUES[key](doc);
+}
+
+/**
+ * Position of each document when sorted by title (Dutch collation), computed once per index: collating
+ * titles inside every sort dominated the query time at 10,000 cases.
+ */
+const titleRanks = new WeakMap<SearchIndex, Int32Array>();
+function titleRank(index: SearchIndex): Int32Array {
+  let ranks = titleRanks.get(index);
+  if (!ranks) {
+    const collator = new Intl.Collator('nl');
+    const order = index.docs.map((_, i) => i).sort((a, b) => collator.compare(index.docs[a]!.title, index.docs[b]!.title));
+    ranks = new Int32Array(index.docs.length);
+    order.forEach((d, rank) => (ranks![d] = rank));
+    titleRanks.set(index, ranks);
+  }
+  return ranks;
+}
+
+export type FacetCounts = Record<FacetKey, Record<string, number>>;
+
+export interface SearchOutcome {
+  /** Matching cases in display order. */
+  slugs: string[];
+  /** Per facet and value: how many cases match the query and the OTHER facets' filters and have that value. */
+  counts: FacetCounts;
+  /** Normalised tokens that matched the query words: what to highlight. */
+  terms: string[];
+  /** Query words found in no case at all. */
+  unmatchedWords: string[];
+}
+
+function passesFacet(doc: DocMeta, key: FacetKey, selected: readonly string[]): boolean {
+  if (!selected.length) return true;
+  const values = facetValues(doc, key);
+  return typeof values === 'string' ? selected.includes(values) : values.some((v) => selected.includes(v));
+}
+
+function passesYears(doc: DocMeta, state: SearchState): boolean {
+  return (state.van === null || doc.year >= state.van) && (state.tot === null || doc.year <= state.tot);
+}
+
+/**
+ * Run the search. Within a facet the selected values are alternatives (OR); facets, the year range
+ * and the query words all have to hold (AND).
+ */
+export function runSearch(index: SearchIndex, state: SearchState): SearchOutcome {
+  const words = queryWords(state.q);
+  const match = words.length ? matchWords(index, words) : null;
+  const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, {} as Record<string, number>])) as FacetCounts;
+  const hits: { doc: DocMeta; score: number; rank: number }[] = [];
+  const ranks = titleRank(index);
+
+  index.docs.forEach((doc, d) => {
+    const score = match ? match.scores.get(d) : 0;
+    if (score === undefined || !passesYears(doc, state)) return;
+    let failed: FacetKey | null = null;
+    let failures = 0;
+    for (const key of FACET_KEYS) {
+      if (!passesFacet(doc, key, state[key])) {
+        failed = key;
+        if (++failures > 1) return;
+      }
+    }
+    // Disjunctive facet counts: a case that fails only facet K still counts for K's values.
+    for (const key of FACET_KEYS) {
+      if (failures === 0 || failed === key) {
+        const values = facetValues(doc, key);
+        const c = counts[key];
+        if (typeof values === 'string') c[values] = (c[values] ?? 0) + 1;
+        else for (const v of values) c[v] = (c[v] ?? 0) + 1;
+      }
+    }
+    if (failures === 0) hits.push({ doc, score, rank: ranks[d]! });
+  });
+
+  type Hit = (typeof hits)[number];
+  const sorters = {
+    relevantie: (a: Hit, b: Hit) => b.score - a.score || b.doc.year - a.doc.year || a.rank - b.rank,
+    nieuw: (a: Hit, b: Hit) => b.doc.year - a.doc.year || b.score - a.score || a.rank - b.rank,
+    oud: (a: Hit, b: Hit) => a.doc.year - b.doc.year || b.score - a.score || a.rank - b.rank,
+  };
+  hits.sort(sorters[state.sort]);
+  return {
+    slugs: hits.map((h) => h.doc.slug),
+    counts,
+    terms: match ? [...match.terms] : [],
+    unmatchedWords: match ? match.unmatchedWords : [],
+  };
+}
+
+export type Loosening =
+  | { kind: 'word'; word: string }
+  | { kind: 'facet'; key: FacetKey }
+  | { kind: 'years' };
+
+export interface Suggestion {
+  loosen: Loosening;
+  /** The state with this one constraint removed. */
+  state: SearchState;
+  count: number;
+}
+
+/**
+ * When a search finds nothing: for each constraint (a query word, a facet, the year range) the number
+ * of cases found without it. Only constraints whose removal helps, most results first.
+ */
+export function suggestLoosening(index: SearchIndex, state: SearchState): Suggestion[] {
+  const options: { loosen: Loosening; state: SearchState }[] = [];
+  const words = queryWords(state.q);
+  for (const word of words) {
+    if (words.length === 1) options.push({ loosen: { kind: 'word', word }, state: { ...state, q: '' } });
+    else options.push({ loosen: { kind: 'word', word }, state: { ...state, q: words.filter((w) => w !== word).join(' ') } });
+  }
+  for (const key of FACET_KEYS) {
+    if (state[key].length) options.push({ loosen: { kind: 'facet', key }, state: { ...state, [key]: [] } });
+  }
+  if (state.van !== null || state.tot !== null) options.push({ loosen: { kind: 'years' }, state: { ...state, van: null, tot: null } });
+  return options
+    .map((o) => ({ ...o, count: runSearch(index, o.state).slugs.length }))
+    .filter((o) => o.count > 0)
+    .sort((a, b) => b.count - a.count);
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getEnrichedCases } from '../../lib/cases';
+import { exportRecords, recordsToCsv } from '../../lib/case-export';
+
+/** Open data: the same records as praktijkvoorbeelden.json as RFC 4180 CSV (lists joined with "; "). */
+export const GET: APIRoute = async ({ site }) => {
+  const records = exportRecords(await getEnrichedCases(), (site ?? new URL('http://localhost:4321')).origin);
+  return new Response(recordsToCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

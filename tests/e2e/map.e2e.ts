@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { jsErrors, useBrowser } from './browser';
+
+const b = useBrowser();
+const gemeenteLinks = 'svg.atlas-map-svg a[data-code]';
+
+describe('choropleth map', () => {
+  it('draws one link per gemeente (342), each named "<gemeente>, <type>"', async () => {
+    const page = await b.open('/');
+    expect(await page.locator(gemeenteLinks).count()).toBe(342);
+    expect(await page.locator('svg.atlas-map-svg [data-type="geen-data"]').count()).toBe(0);
+    const westland = page.getByRole('link', { name: /^Westland, Tuinbouwgemeente/ });
+    expect(await westland.count()).toBe(1);
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('clicking Westland opens the panel with its type and the Westland case', async () => {
+    const page = await b.open('/');
+    await page.locator('a[data-code="GM1783"]').click();
+    const panel = page.locator('[data-map-panel]');
+    await panel.waitFor({ state: 'visible' });
+    expect(await panel.getByRole('heading', { level: 2 }).innerText()).toBe('Westland');
+    expect(await panel.innerText()).toContain('Tuinbouwgemeente');
+    expect(await panel.getByRole('link', { name: /arbeidsmigranten/i }).first().getAttribute('href')).toBe(
+      '/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/',
+    );
+    // The page did not navigate away: a click shows details first.
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.context().close();
+  });
+
+  it('shows a tooltip with name, type and case count on hover', async () => {
+    const page = await b.open('/');
+    await page.locator('a[data-code="GM0363"]').hover();
+    const tip = page.locator('[data-map-tooltip]');
+    await tip.waitFor({ state: 'visible' });
+    const text = await tip.innerText();
+    expect(text).toContain('Amsterdam');
+    expect(text).toContain('Meerderheid-minderhedenstad');
+    expect(text).toMatch(/\d+ praktijkvoorbeeld/);
+    await page.context().close();
+  });
+
+  it('keyboard: Tab reaches a gemeente, Enter opens the panel, Escape closes it and returns focus', async () => {
+    const page = await b.open('/');
+    await page.locator('#gemeente-zoek').focus();
+    // From the combobox, Tab moves through the side column and reaches the map links.
+    let code: string | undefined;
+    for (let i = 0; i < 40 && !code; i++) {
+      await page.keyboard.press('Tab');
+      code = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.code);
+    }
+    expect(code).toMatch(/^GM\d{4}$/);
+    await expect.poll(() => page.locator('[data-map-tooltip]').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    const panel = page.locator('[data-map-panel]');
+    await panel.waitFor({ state: 'visible' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('map-panel-title');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.code)).toBe(code);
+    await page.context().close();
+  });
+
+  it('the combobox finds "Den Bosch" and focuses \'s-Hertogenbosch on the map', async () => {
+    const page = await b.open('/');
+    const input = page.getByRole('combobox', { name: 'Zoek uw gemeente' });
+    await input.fill('Den Bosch');
+    const option = page.getByRole('option').first();
+    expect(await option.innerText()).toContain("'s-Hertogenbosch");
+    await input.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.code))
+      .toBe('GM0796');
+    expect(await page.locator('[data-map-panel] h2').innerText()).toBe("'s-Hertogenbosch");
+    await page.context().close();
+  });
+
+  it('the combobox knows old names of merged gemeenten (Leerdam → Vijfheerenlanden)', async () => {
+    const page = await b.open('/');
+    await page.getByRole('combobox', { name: 'Zoek uw gemeente' }).fill('Leerdam');
+    expect(await page.getByRole('option').first().innerText()).toContain('Vijfheerenlanden');
+    await page.context().close();
+  });
+
+  it('legend buttons highlight one type, zoom buttons change the view', async () => {
+    const page = await b.open('/');
+    const svg = page.locator('svg.atlas-map-svg');
+    await page.getByRole('button', { name: 'Markeer Tuinbouwgemeente op de kaart' }).click();
+    expect(await svg.getAttribute('data-focus-type')).toBe('tuinbouw');
+    const before = await svg.getAttribute('viewBox');
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    const after = await svg.getAttribute('viewBox');
+    expect(after).not.toBe(before);
+    await page.getByRole('button', { name: 'Hele kaart tonen' }).click();
+    expect(await svg.getAttribute('viewBox')).toBe(before);
+    await page.context().close();
+  });
+
+  it('without JavaScript the map and its links are there', async () => {
+    const page = await b.open('/', { javaScriptEnabled: false });
+    expect(await page.locator(gemeenteLinks).count()).toBe(342);
+    expect(await page.locator('a[data-code="GM1783"]').getAttribute('href')).toBe('/gemeenten/westland/');
+    await page.context().close();
+  });
+});
+
+describe('gemeente list and pages', () => {
+  it('lists all 342 gemeenten and filters by type', async () => {
+    const page = await b.open('/gemeenten/');
+    const rows = page.locator('tbody tr');
+    expect(await rows.count()).toBe(342);
+    await page.getByLabel('WRR-type').selectOption('tuinbouw');
+    const visible = await page.locator('tbody tr:not([hidden])').count();
+    expect(visible).toBeGreaterThan(0);
+    expect(visible).toBeLessThan(342);
+    expect(await page.locator('tbody tr:not([hidden]) th', { hasText: 'Westland' }).count()).toBe(1);
+    expect(await page.getByRole('status').innerText()).toBe(`${visible} van 342 gemeenten`);
+    await page.context().close();
+  });
+
+  it('sorts by population descending with two clicks', async () => {
+    const page = await b.open('/gemeenten/');
+    const button = page.getByRole('button', { name: 'Inwoners (2022)' });
+    await button.click();
+    await button.click();
+    expect(await page.locator('tbody tr th').first().innerText()).toBe('Amsterdam');
+    await page.context().close();
+  });
+
+  it('a gemeente page shows type, provenance and its cases', async () => {
+    const page = await b.open('/gemeenten/westland/');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Westland');
+    const typeSection = page.locator('section', { has: page.getByRole('heading', { name: 'WRR-type' }) });
+    expect(await typeSection.innerText()).toContain('Tuinbouwgemeente');
+    const cases = page.locator('section', { has: page.getByRole('heading', { name: 'Praktijkvoorbeelden uit Westland' }) });
+    expect(await cases.locator('a[href="/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/"]').count()).toBe(1);
+    expect(await typeSection.innerText()).toContain('genoemd in bron');
+    await page.context().close();
+  });
+});

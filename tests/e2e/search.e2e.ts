@@ -1,0 +1,210 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { jsErrors, useBrowser } from './browser';
+
+const b = useBrowser();
+const LIST = '/praktijkvoorbeelden/';
+let total = 0;
+
+beforeAll(async () => {
+  const res = await fetch(new URL('/data/praktijkvoorbeelden.json', b.baseUrl()));
+  total = ((await res.json()) as unknown[]).length;
+});
+
+/** Slugs of the visible result cards, in display order. */
+const visibleSlugs = (page: Page) =>
+  page.$$eval('[data-results] > li[data-slug]', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).map((li) => (li as HTMLElement).dataset.slug!));
+const status = (page: Page) => page.locator('[data-status]').innerText();
+const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Zoek in praktijkvoorbeelden' });
+
+async function ready(page: Page) {
+  await page.waitForSelector('[data-search-form]:not([hidden])');
+}
+
+describe('case search', () => {
+  it('typing a query updates the results, the count and the highlights', async () => {
+    const page = await b.open(LIST);
+    await ready(page);
+    expect(await visibleSlugs(page)).toHaveLength(total);
+    await searchbox(page).pressSequentially('koningsdag');
+    await expect.poll(() => status(page)).toMatch(/^1 van \d+ praktijkvoorbeelden gevonden voor ‘koningsdag’$/);
+    const slugs = await visibleSlugs(page);
+    expect(slugs[0]).toMatch(/^amersfoort-/);
+    expect(await page.locator(`li[data-slug="${slugs[0]}"] mark`).first().innerText()).toMatch(/koningsdag/i);
+    expect(await page.locator('[data-status]').getAttribute('aria-live')).toBe('polite');
+    expect(new URL(page.url()).search).toBe('?q=koningsdag');
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a filter narrows the results, and the URL reproduces the view in a fresh page', async () => {
+    const page = await b.open(`${LIST}?q=arbeidsmigranten`);
+    await ready(page);
+    const before = await visibleSlugs(page);
+    expect(before.slice(0, 3).map((s) => s.split('-')[0]).sort()).toEqual(['aalsmeer', 'tiel', 'westland']);
+    await page.getByRole('checkbox', { name: /^Tuinbouw/ }).check();
+    await expect.poll(async () => (await visibleSlugs(page)).length).toBeLessThan(before.length);
+    const after = await visibleSlugs(page);
+    expect(after.every((s) => before.includes(s))).toBe(true);
+    expect(page.url()).toContain('type=tuinbouw');
+
+    const fresh = await b.open(new URL(page.url()).pathname + new URL(page.url()).search);
+    await ready(fresh);
+    expect(await visibleSlugs(fresh)).toEqual(after);
+    expect(await searchbox(fresh).inputValue()).toBe('arbeidsmigranten');
+    expect(await fresh.getByRole('checkbox', { name: /^Tuinbouw/ }).isChecked()).toBe(true);
+    expect(await status(fresh)).toBe(await status(page));
+    await page.context().close();
+    await fresh.context().close();
+  });
+
+  it('back and forward restore query and filters', async () => {
+    const page = await b.open(LIST);
+    await ready(page);
+    await searchbox(page).pressSequentially('dialoog');
+    await searchbox(page).press('Enter');
+    await expect.poll(() => page.url()).toContain('q=dialoog');
+    const queried = await visibleSlugs(page);
+    await page.getByRole('checkbox', { name: /^Bestuurlijk interview/ }).check();
+    await expect.poll(() => page.url()).toContain('instrument=bestuurlijk-interview');
+    const filtered = await visibleSlugs(page);
+    expect(filtered.length).toBeLessThan(queried.length);
+
+    await page.goBack();
+    await expect.poll(() => visibleSlugs(page)).toEqual(queried);
+    expect(await page.getByRole('checkbox', { name: /^Bestuurlijk interview/ }).isChecked()).toBe(false);
+    await page.goBack();
+    await expect.poll(async () => (await visibleSlugs(page)).length).toBe(total);
+    expect(await searchbox(page).inputValue()).toBe('');
+    await page.goForward();
+    await expect.poll(() => visibleSlugs(page)).toEqual(queried);
+    expect(await searchbox(page).inputValue()).toBe('dialoog');
+    await page.goForward();
+    await expect.poll(() => visibleSlugs(page)).toEqual(filtered);
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works with the keyboard only', async () => {
+    const page = await b.open(LIST);
+    await ready(page);
+    const active = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return { id: el?.id, type: el?.getAttribute('type'), value: el?.value, href: el?.getAttribute('href') };
+    });
+    const tabUntil = async (test: (a: Awaited<ReturnType<typeof active>>) => boolean, max = 150) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        if (test(await active())) return;
+      }
+      throw new Error('focus target not reached with Tab');
+    };
+    // Past the skip link, the header search and the menu to the list's own search box.
+    await tabUntil((a) => a.id === 'case-q', 20);
+    await page.keyboard.type('huisvesting');
+    await expect.poll(() => page.url()).toContain('q=huisvesting');
+    const queried = await visibleSlugs(page);
+    await tabUntil((a) => a.type === 'checkbox' && a.value === 'opvang-en-statushouders');
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await visibleSlugs(page)).length).toBeLessThan(queried.length);
+    const first = (await visibleSlugs(page))[0]!;
+    await tabUntil((a) => a.href === `/praktijkvoorbeelden/${first}/`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/praktijkvoorbeelden/${first}/$`));
+    await page.context().close();
+  });
+
+  it.each(['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"\'><svg onload=alert(1)> 🎉'])(
+    'shows the query %j as text and executes nothing',
+    async (query) => {
+      const page = await b.open(LIST);
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await ready(page);
+      await searchbox(page).fill(query);
+      await expect.poll(() => status(page)).toContain(query.trim());
+      // The same query straight from a shared URL.
+      const fresh = await b.open(`${LIST}?q=${encodeURIComponent(query)}`);
+      fresh.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await ready(fresh);
+      expect(await searchbox(fresh).inputValue()).toBe(query);
+      await fresh.waitForTimeout(200);
+      expect(await fresh.locator('case-search img, case-search svg[onload], case-search script:not([type])').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+      expect(jsErrors(page)).toEqual([]);
+      expect(jsErrors(fresh)).toEqual([]);
+      await page.context().close();
+      await fresh.context().close();
+    },
+  );
+
+  it('ignores unknown filter values in the URL with a visible note', async () => {
+    const page = await b.open(`${LIST}?type=tuinbouw,stadstaat&thema=onbekend&sort=gek`);
+    await ready(page);
+    const note = page.locator('[data-ignored]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.innerText()).toBe('Niet herkend en daarom genegeerd: type=stadstaat, thema=onbekend, sort=gek.');
+    expect(await page.getByRole('checkbox', { name: /^Tuinbouw/ }).isChecked()).toBe(true);
+    expect(new URL(page.url()).search).toBe('?type=tuinbouw');
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('suggests what to loosen when nothing is found', async () => {
+    const page = await b.open(`${LIST}?q=koningsdag&thema=arbeidsmigratie-en-huisvesting`);
+    await ready(page);
+    expect(await visibleSlugs(page)).toEqual([]);
+    const empty = page.locator('[data-empty]');
+    expect(await empty.isVisible()).toBe(true);
+    const suggestion = empty.getByRole('link', { name: 'Zoek zonder filter thema' });
+    await suggestion.click();
+    await expect.poll(() => visibleSlugs(page)).toHaveLength(1);
+    expect(new URL(page.url()).search).toBe('?q=koningsdag');
+    await page.context().close();
+  });
+
+  it('reads ?q from the header search box and copies the link', async () => {
+    const page = await b.open('/over/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.locator('#site-search').fill('statushouders');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL(/\/praktijkvoorbeelden\/\?q=statushouders$/);
+    await ready(page);
+    expect(await searchbox(page).inputValue()).toBe('statushouders');
+    await expect.poll(async () => (await visibleSlugs(page)).length).toBeLessThan(total);
+    await page.getByRole('button', { name: 'Kopieer link' }).click();
+    await expect.poll(() => page.locator('[data-copy-status]').innerText()).toBe('Link gekopieerd.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    await page.context().close();
+  });
+
+  it('sorts by year', async () => {
+    const page = await b.open(LIST);
+    await ready(page);
+    await page.locator('[data-sort]').selectOption('oud');
+    await expect.poll(() => page.url()).toContain('sort=oud');
+    const years = await page.$$eval('[data-results] > li:not([hidden]) .case-card', (cards) =>
+      cards.map((c) => Number(/(\d{4})\s*$/.exec(c.querySelector('p')!.textContent!.trim())![1])),
+    );
+    expect([...years].sort((x, y) => x - y)).toEqual(years);
+    await page.context().close();
+  });
+
+  it('without JavaScript lists every case with working links', async () => {
+    const page = await b.open(`${LIST}?q=koningsdag`, { javaScriptEnabled: false });
+    const links = await page.$$eval('[data-results] > li[data-slug] h2 a', (as) => as.map((a) => a.getAttribute('href')!));
+    expect(links).toHaveLength(total);
+    expect(await page.locator('[data-search-form]').isVisible()).toBe(false);
+    for (const href of links) {
+      expect(href).toMatch(/^\/praktijkvoorbeelden\/[a-z0-9-]+\/$/);
+      const res = await fetch(new URL(href, b.baseUrl()));
+      expect(res.status, href).toBe(200);
+    }
+    await page.context().close();
+  });
+});

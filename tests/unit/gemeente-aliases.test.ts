@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { GEMEENTE_ALIASES, aliasesOf, matchGemeenten, searchNamesOf } from '../../src/lib/gemeente-aliases';
+
+const G = [
+  { code: 'GM0518', name: "'s-Gravenhage" },
+  { code: 'GM0796', name: "'s-Hertogenbosch" },
+  { code: 'GM1900', name: 'Súdwest-Fryslân' },
+  { code: 'GM0373', name: 'Bergen (NH.)' },
+  { code: 'GM0893', name: 'Bergen (L.)' },
+  { code: 'GM0748', name: 'Bergen op Zoom' },
+  { code: 'GM1961', name: 'Vijfheerenlanden', formerNames: ['Leerdam', 'Zederik', 'Vianen'] },
+  { code: 'GM0603', name: 'Rijswijk (ZH.)' },
+];
+
+describe('gemeente aliases', () => {
+  it('every key is a CBS code and no alias is empty', () => {
+    for (const [code, aliases] of Object.entries(GEMEENTE_ALIASES)) {
+      expect(code).toMatch(/^GM\d{4}$/);
+      expect(aliases.length).toBeGreaterThan(0);
+    }
+    expect(aliasesOf('GM0000')).toEqual([]);
+  });
+
+  it.each([
+    ['Den Haag', "'s-Gravenhage"],
+    ['den haag', "'s-Gravenhage"],
+    ["'s-Gravenhage", "'s-Gravenhage"],
+    ['The Hague', "'s-Gravenhage"],
+    ['Den Bosch', "'s-Hertogenbosch"],
+    ['sudwest', 'Súdwest-Fryslân'],
+    ['Súdwest', 'Súdwest-Fryslân'],
+    ['Zuidwest-Friesland', 'Súdwest-Fryslân'],
+    ['Leerdam', 'Vijfheerenlanden'],
+    ['gemeente Rijswijk', 'Rijswijk (ZH.)'],
+  ])('"%s" finds %s first', (query, name) => {
+    expect(matchGemeenten(query, G)[0]?.name).toBe(name);
+  });
+
+  it('ranks exact before prefix before infix', () => {
+    expect(matchGemeenten('Bergen', G).map((g) => g.name)).toEqual(['Bergen (L.)', 'Bergen (NH.)', 'Bergen op Zoom']);
+  });
+
+  it('returns nothing for an empty query and lists names without duplicates', () => {
+    expect(matchGemeenten('  ', G)).toEqual([]);
+    expect(searchNamesOf({ code: 'GM0518', name: "'s-Gravenhage", formerNames: ['Den Haag'] })).toEqual(["'s-Gravenhage", 'Den Haag', 'The Hague']);
+  });
+});
