@@ -20,7 +20,11 @@ export interface GemeenteRef {
   name: string;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A case file name without .md: lowercase words joined by hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Minimum length of the Markdown body of a case (trimmed). */
+export const MIN_BODY_LENGTH = 200;
 
 export function slugFromPath(path: string): string {
   const file = path.split('/').pop() ?? path;
@@ -87,12 +91,8 @@ export function validateCaseFiles(
     for (const [i, g] of data.gemeenten.entries()) {
       if (!byCode.has(g.code)) {
         ok = false;
-        const hint = g.historicalName
-          ? closestNames(g.historicalName, gemeenten.map((x) => x.name), 3)
-          : [];
-        const suggestion = hint.length
-          ? ` Did you mean ${hint.map((n) => `${n} (${gemeenten.find((x) => x.name === n)?.code})`).join(', ')}?`
-          : '';
+        const hint = g.historicalName ? nearestGemeenten(g.historicalName, gemeenten, 3) : [];
+        const suggestion = hint.length ? ` Did you mean ${hint.map((n) => `${n.name} (${n.code})`).join(', ')}?` : '';
         problems.push(
           `${where} field gemeenten[${i}].code: gemeente "${g.code}" does not exist in the 2025 division.${suggestion} Fix: use the CBS code of the 2025 gemeente (see /gemeenten/ or ../shared/data/geo/gemeente_2025.topojson); put a merged gemeente's old name in historicalName.`,
         );
@@ -104,7 +104,7 @@ export function validateCaseFiles(
       ok = false;
       problems.push(`${where} field gemeenten: ${dup} is listed twice. Fix: list each gemeente once.`);
     }
-    if (parts.body.trim().length < 200) {
+    if (parts.body.trim().length < MIN_BODY_LENGTH) {
       ok = false;
       problems.push(`${where} body: the case text is missing or shorter than 200 characters. Fix: describe the practice in your own words below the frontmatter.`);
     }
@@ -116,6 +116,17 @@ export function validateCaseFiles(
     if (ok) cases.push({ slug, path: file.path, data, body: parts.body });
   }
   return { cases, problems };
+}
+
+/**
+ * The `limit` gemeenten whose names are closest to `query` (edit distance on normalised text): the
+ * "Did you mean" of the gemeente code check, also used by the submission form (src/lib/case-form.ts).
+ */
+export function nearestGemeenten<T extends GemeenteRef>(query: string, gemeenten: readonly T[], limit = 3): T[] {
+  return closestNames(query, gemeenten.map((g) => g.name), limit).flatMap((name) => {
+    const g = gemeenten.find((x) => x.name === name);
+    return g ? [g] : [];
+  });
 }
 
 /** 1-based line number (within the body) of the first HTML tag or comment outside code, or null. */

@@ -1,0 +1,51 @@
+/**
+ * The field descriptions on the open-data page (/data/), one per JSON field and CSV column of
+ * /data/gemeenten.* (src/lib/open-data.ts) and /data/praktijkvoorbeelden.* (src/lib/case-export.ts).
+ * tests/unit/open-data-docs.test.ts checks that every exported field and column is described here,
+ * in the order of the files, so the page cannot drift from the data.
+ */
+
+export interface FieldDoc {
+  /** Path in the JSON record ("province.code"). */
+  json: string;
+  /** Column in the CSV file. */
+  csv: string;
+  /** Kind of value, in Dutch. */
+  kind: string;
+  /** Meaning, in Dutch. */
+  description: string;
+}
+
+export const GEMEENTE_FIELDS: readonly FieldDoc[] = [
+  { json: 'code', csv: 'code', kind: 'tekst', description: 'CBS-gemeentecode in de indeling van 2025: GM en vier cijfers.' },
+  { json: 'name', csv: 'name', kind: 'tekst', description: 'Officiële naam in de indeling van 2025, zoals het CBS hem schrijft (bijvoorbeeld \'s-Gravenhage).' },
+  { json: 'province.code', csv: 'province_code', kind: 'tekst', description: 'CBS-code van de provincie (PV en twee cijfers).' },
+  { json: 'province.name', csv: 'province', kind: 'tekst', description: 'Naam van de provincie.' },
+  { json: 'population', csv: 'population', kind: 'geheel getal', description: 'Aantal inwoners op 1 januari 2022 (na een latere samenvoeging opgeteld).' },
+  { json: 'type', csv: 'type', kind: 'type-id', description: 'Het WRR-type dat de atlas toont: het type dat de bron noemt, anders het afgeleide type.' },
+  { json: 'typeProvenance', csv: 'typeProvenance', kind: 'named of derived', description: 'Waar het getoonde type vandaan komt: named = genoemd in de bron, derived = afgeleid uit CBS-cijfers 2022.' },
+  { json: 'derivedType', csv: 'derivedType', kind: 'type-id', description: 'Het type volgens onze regels, los van wat de bron noemt.' },
+  { json: 'rule', csv: 'rule', kind: 'regel-id', description: 'De regel die het afgeleide type bepaalde (zie de regels op de methodepagina).' },
+  { json: 'confidence', csv: 'confidence', kind: 'ruim of krap', description: 'krap als een van de beslissende cijfers minder dan 10% van een drempel af ligt, anders ruim.' },
+  { json: 'hhi', csv: 'hhi', kind: 'getal 0–1', description: 'Diversiteitsindex: de kans dat twee willekeurige inwoners een verschillende migratieachtergrond hebben (1 min de som van de gekwadrateerde aandelen van 18 groepen), 4 decimalen.' },
+  { json: 'shareDutch', csv: 'shareDutch', kind: 'getal 0–1', description: 'Aandeel inwoners met een Nederlandse achtergrond, 4 decimalen.' },
+  { json: 'namedTypes', csv: 'namedTypes', kind: 'lijst van type-id’s', description: 'Typen waarvan de bron deze gemeente (of een voorganger) als voorbeeld noemt; leeg als de bron haar niet noemt.' },
+  { json: 'url', csv: 'url', kind: 'pad', description: 'Pad van de gemeentepagina op deze site, bijvoorbeeld /gemeenten/westland/.' },
+  { json: 'predecessors2017', csv: 'predecessors2017', kind: 'lijst van code en naam', description: 'Gemeenten van 2017 die (grotendeels) in deze gemeente liggen. In de CSV als ‘GM0001 Naam; GM0002 Naam’.' },
+];
+
+export const CASE_FIELDS: readonly FieldDoc[] = [
+  { json: 'slug', csv: 'slug', kind: 'tekst', description: 'Vaste naam van het voorbeeld; ook de bestandsnaam en het laatste deel van het webadres.' },
+  { json: 'title', csv: 'title', kind: 'tekst', description: 'Titel, in eigen woorden.' },
+  { json: 'gemeenten', csv: 'gemeenten', kind: 'lijst van gemeentecodes', description: 'CBS-codes (indeling 2025) van de gemeenten van het voorbeeld; koppelt aan code in gemeenten.json.' },
+  { json: 'types', csv: 'types', kind: 'lijst van type-id’s', description: 'De WRR-typen die de atlas aan die gemeenten geeft (veld type in gemeenten.json), zonder dubbele.' },
+  { json: 'typeInSource', csv: 'typeInSource', kind: 'type-id of leeg', description: 'Het type waaronder de bron het voorbeeld presenteert; null (CSV: leeg) als de bron geen type noemt.' },
+  { json: 'themes', csv: 'themes', kind: 'lijst van thema-id’s', description: 'Eén tot vier thema’s.' },
+  { json: 'domains', csv: 'domains', kind: 'lijst van domein-id’s', description: 'Nul tot vier integratiedomeinen uit het Maastrichtse kader Nieuwe Stadsgezichten.' },
+  { json: 'instrument', csv: 'instrument', kind: 'instrument-id', description: 'Wat voor instrument het is.' },
+  { json: 'year', csv: 'year', kind: 'jaartal', description: 'Jaar waarin de aanpak begon of verscheen, zoals de bron het noemt.' },
+  { json: 'source.seed', csv: 'source_seed', kind: 'bron-id', description: 'Het brondocument (zie de tabel met bronnen hieronder).' },
+  { json: 'source.section', csv: 'source_section', kind: 'tekst', description: 'Hoofdstuk of paragraaf in dat document.' },
+  { json: 'source.urls', csv: 'source_urls', kind: 'lijst van webadressen', description: 'Links naar de originele stukken die de bron voor dit voorbeeld geeft; vaak leeg.' },
+  { json: 'url', csv: 'url', kind: 'webadres', description: 'Volledig webadres van de pagina van het voorbeeld.' },
+];

@@ -1,0 +1,192 @@
+/**
+ * The submission form's logic (src/lib/case-form.ts): gemeente lookup, one Dutch message per field,
+ * and a generated file that the build's content check accepts.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resolveGemeente, validateCaseForm, type CaseFormValues, type GemeenteOption } from '../../src/lib/case-form';
+import { validateCaseFiles, type GemeenteRef } from '../../src/lib/case-validation';
+
+const SMALL = JSON.parse(readFileSync('tests/fixtures/gemeenten-small.json', 'utf8')) as GemeenteRef[];
+const EXTRA: Record<string, Partial<GemeenteOption>> = {
+  GM0518: { aliases: ['Den Haag'] },
+  GM1961: { formerNames: ['Leerdam', 'Zederik', 'Haaren'] },
+  GM1783: { formerNames: ['Haaren'] },
+};
+const GEMEENTEN: GemeenteOption[] = [
+  ...SMALL.map((g) => ({ ...g, ...EXTRA[g.code] })),
+  { code: 'GM0373', name: 'Bergen (NH.)', aliases: ['Bergen'] },
+  { code: 'GM0893', name: 'Bergen (L.)', aliases: ['Bergen'] },
+];
+
+const BODY =
+  'De gemeente Tiel behandelt arbeidsmigranten bij het zoeken naar een woning op dezelfde manier als andere ' +
+  'woningzoekenden. Zo voorkomt ze aparte circuits en houdt ze zicht op de kwaliteit van de huisvesting.\n\n' +
+  '## Hoe het werkt\n\nDe gemeente maakte daarvoor afspraken met corporaties en werkgevers in de regio.';
+
+const VALID: CaseFormValues = {
+  title: '  Tiel regelt huisvesting van arbeidsmigranten  ',
+  gemeenten: ['tiel', 'Leerdam', ''],
+  typeInSource: 'specifieke-minderheidsgroep',
+  themes: ['arbeidsmigratie-en-huisvesting'],
+  domains: ['huisvesting', 'werk-en-inkomen'],
+  instrument: 'regelgeving',
+  year: ' 2019 ',
+  period: '',
+  people: 'Jan de Vries, wethouder wonen, gemeente Tiel\n\n',
+  summary: 'Tiel behandelt arbeidsmigranten bij de huisvesting\nals alle andere woningzoekenden, met afspraken in de regio.',
+  lessons: ['Maak één set regels voor iedereen die een woning zoekt.', '', 'Werk samen met corporaties en werkgevers in de regio.', ''],
+  seed: '001_68f2031519a2468a',
+  section: 'Middelgrote gemeenten – Gemeente Tiel',
+  pages: '',
+  urls: 'https://www.tiel.nl/wonen\n',
+  status: '',
+  body: BODY,
+  slug: '',
+};
+
+const CTX = { gemeenten: GEMEENTEN, takenSlugs: ['tiel-regelt-huisvesting-arbeidsmigranten'], today: '2026-11-23' };
+
+describe('resolveGemeente', () => {
+  it('finds a gemeente by code, name (any case, accents, "gemeente …"), alias and former name', () => {
+    expect(resolveGemeente('GM0281', GEMEENTEN)).toEqual({ kind: 'ok', code: 'GM0281', name: 'Tiel' });
+    expect(resolveGemeente(' gm0281 ', GEMEENTEN)).toEqual({ kind: 'ok', code: 'GM0281', name: 'Tiel' });
+    expect(resolveGemeente('Gemeente TIEL', GEMEENTEN)).toEqual({ kind: 'ok', code: 'GM0281', name: 'Tiel' });
+    expect(resolveGemeente('sudwest-fryslan', GEMEENTEN)).toEqual({ kind: 'ok', code: 'GM1900', name: 'Súdwest-Fryslân' });
+    expect(resolveGemeente('Den Haag', GEMEENTEN)).toEqual({ kind: 'ok', code: 'GM0518', name: "'s-Gravenhage" });
+    expect(resolveGemeente('leerdam', GEMEENTEN)).toEqual({ kind: 'ok', code: 'GM1961', name: 'Vijfheerenlanden', historicalName: 'Leerdam' });
+  });
+
+  it('asks to choose when a name fits more than one gemeente', () => {
+    expect(resolveGemeente('Bergen', GEMEENTEN)).toEqual({
+      kind: 'ambiguous',
+      options: [
+        { code: 'GM0893', name: 'Bergen (L.)' },
+        { code: 'GM0373', name: 'Bergen (NH.)' },
+      ],
+    });
+    expect(resolveGemeente('Haaren', GEMEENTEN).kind).toBe('ambiguous');
+  });
+
+  it('suggests the nearest names for an unknown gemeente, nothing for an unknown code', () => {
+    expect(resolveGemeente('Tiell', GEMEENTEN)).toEqual({
+      kind: 'unknown',
+      suggestions: [
+        { code: 'GM0281', name: 'Tiel' },
+        { code: 'GM0358', name: 'Aalsmeer' },
+        { code: 'GM1783', name: 'Westland' },
+      ],
+    });
+    expect(resolveGemeente('GM9999', GEMEENTEN)).toEqual({ kind: 'unknown', suggestions: [] });
+    expect(resolveGemeente('   ', GEMEENTEN)).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('validateCaseForm', () => {
+  it('turns valid input into a file that the content check accepts', () => {
+    const result = validateCaseForm(VALID, CTX);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    // The suggested slug is taken, so the next free one is used.
+    expect(result.slug).toBe('tiel-regelt-huisvesting-arbeidsmigranten-2');
+    expect(result.path).toBe('content/praktijkvoorbeelden/tiel-regelt-huisvesting-arbeidsmigranten-2.md');
+    const { cases, problems } = validateCaseFiles([{ path: result.path, text: result.markdown }], GEMEENTEN);
+    expect(problems).toEqual([]);
+    expect(cases[0]!.data).toEqual({
+      title: 'Tiel regelt huisvesting van arbeidsmigranten',
+      gemeenten: [{ code: 'GM0281' }, { code: 'GM1961', historicalName: 'Leerdam' }],
+      typeInSource: 'specifieke-minderheidsgroep',
+      themes: ['arbeidsmigratie-en-huisvesting'],
+      domains: ['huisvesting', 'werk-en-inkomen'],
+      instrument: 'regelgeving',
+      year: 2019,
+      people: [{ name: 'Jan de Vries', role: 'wethouder wonen, gemeente Tiel' }],
+      summary: 'Tiel behandelt arbeidsmigranten bij de huisvesting als alle andere woningzoekenden, met afspraken in de regio.',
+      lessons: ['Maak één set regels voor iedereen die een woning zoekt.', 'Werk samen met corporaties en werkgevers in de regio.'],
+      source: { seed: '001_68f2031519a2468a', section: 'Middelgrote gemeenten – Gemeente Tiel', urls: ['https://www.tiel.nl/wonen'] },
+      added: '2026-11-23',
+    });
+    expect(cases[0]!.body.trim()).toBe(BODY);
+  });
+
+  it('uses a slug the user gives', () => {
+    const result = validateCaseForm({ ...VALID, slug: 'tiel-arbeidsmigranten' }, CTX);
+    expect(result.ok && result.fileName).toBe('tiel-arbeidsmigranten.md');
+  });
+
+  it('an empty form: one Dutch message per required field, in page order', () => {
+    const empty: CaseFormValues = {
+      title: '', gemeenten: [''], typeInSource: '', themes: [], domains: [], instrument: '', year: '', period: '', people: '', summary: '',
+      lessons: ['', '', '', ''], seed: '', section: '', pages: '', urls: '', status: '', body: '', slug: '',
+    };
+    const result = validateCaseForm(empty, CTX);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toEqual([
+      { field: 'titel', message: 'Geef een titel van minstens 5 tekens.' },
+      { field: 'samenvatting', message: 'Schrijf een samenvatting van één of twee volledige zinnen: minstens 40 tekens (nu 0).' },
+      { field: 'tekst', message: 'Beschrijf het voorbeeld in eigen woorden: minstens 200 tekens (nu 0).' },
+      { field: 'gemeente-1', message: 'Vul minstens één gemeente in.' },
+      { field: 'themas', message: 'Kies minstens één thema.' },
+      { field: 'instrument', message: 'Kies wat voor soort voorbeeld het is.' },
+      { field: 'jaar', message: 'Vul een jaartal in van vier cijfers, bijvoorbeeld 2021.' },
+      { field: 'les-1', message: 'Schrijf minstens twee lessen.' },
+      { field: 'bron', message: 'Kies de bron waarin het voorbeeld staat.' },
+      { field: 'bron-onderdeel', message: 'Noem het hoofdstuk of de paragraaf in de bron (minstens 3 tekens).' },
+    ]);
+  });
+
+  it('wrong values: exact messages, each at its own field', () => {
+    const result = validateCaseForm(
+      {
+        ...VALID,
+        gemeenten: ['Tiell', 'Bergen', 'GM9999', 'Tiel', 'GM0281'],
+        themes: ['arbeidsmigratie-en-huisvesting', 'internationals-en-expats', 'opvang-en-statushouders', 'inburgering-en-taal', 'dialoog-en-ontmoeting'],
+        domains: ['de-basis', 'huisvesting', 'zorg-en-welzijn', 'werk-en-inkomen', 'onderwijs'],
+        year: '2999',
+        people: 'Jan de Vries\nPiet, w',
+        summary: 'x'.repeat(401),
+        lessons: ['Te kort.', 'Werk samen met corporaties en werkgevers in de regio.', '', ''],
+        urls: 'https://www.tiel.nl/wonen\nwww.tiel.nl',
+        body: `${BODY}\n\nMet een <b>vet</b> woord.`,
+        slug: 'Tiel Huisvesting',
+      },
+      CTX,
+    );
+    expect(!result.ok && result.errors).toEqual([
+      { field: 'samenvatting', message: 'Maak de samenvatting korter: hoogstens 400 tekens (nu 401).' },
+      { field: 'tekst', message: 'Regel 7: HTML is niet toegestaan. Gebruik Markdown, bijvoorbeeld **vet** of [linktekst](https://…).' },
+      { field: 'gemeente-1', message: '‘Tiell’ is geen gemeente in de indeling van 2025. Bedoelt u Tiel, Aalsmeer of Westland?' },
+      { field: 'gemeente-2', message: 'Er zijn meerdere gemeenten met de naam ‘Bergen’. Kies Bergen (L.) of Bergen (NH.).' },
+      { field: 'gemeente-3', message: 'Gemeentecode GM9999 bestaat niet in de indeling van 2025. Kies een gemeente uit de lijst.' },
+      { field: 'gemeente-5', message: 'Tiel staat er al (gemeente 4). Noem elke gemeente één keer.' },
+      { field: 'themas', message: 'Kies hoogstens vier thema’s (nu 5).' },
+      { field: 'domeinen', message: 'Kies hoogstens vier integratiedomeinen (nu 5).' },
+      { field: 'jaar', message: 'Dit jaar ligt in de toekomst. Vul het jaar in dat de bron noemt.' },
+      { field: 'les-1', message: 'Maak deze les concreter: minstens 15 tekens.' },
+      { field: 'bron-links', message: 'Regel 2: dit is geen geldig webadres. Begin met https://.' },
+      { field: 'personen', message: 'Regel 1: zet een komma tussen naam en rol, bijvoorbeeld ‘Jan Jansen, wethouder’.' },
+      { field: 'slug', message: 'Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld tiel-huisvesting-arbeidsmigranten.' },
+    ]);
+  });
+
+  it('maps list errors to the right line and input', () => {
+    const result = validateCaseForm(
+      { ...VALID, people: '\nJan de Vries, wethouder\nPiet, w', lessons: ['', 'Werk samen met corporaties en werkgevers in de regio.', '', 'Te kort.'] },
+      CTX,
+    );
+    expect(!result.ok && result.errors).toEqual([
+      { field: 'les-4', message: 'Maak deze les concreter: minstens 15 tekens.' },
+      { field: 'personen', message: 'Regel 3: schrijf naam en rol elk met minstens 2 tekens, gescheiden door een komma.' },
+    ]);
+  });
+
+  it('refuses a slug that is already used, a year before 1990 and a year that is not a number', () => {
+    const taken = validateCaseForm({ ...VALID, slug: 'tiel-regelt-huisvesting-arbeidsmigranten' }, CTX);
+    expect(!taken.ok && taken.errors).toEqual([
+      { field: 'slug', message: 'Deze naam heeft al een ander praktijkvoorbeeld. Kies een andere, of laat het veld leeg.' },
+    ]);
+    const early = validateCaseForm({ ...VALID, year: '1989' }, CTX);
+    expect(!early.ok && early.errors).toEqual([{ field: 'jaar', message: 'Vul een jaar in vanaf 1990.' }]);
+    const text = validateCaseForm({ ...VALID, year: 'twee' }, CTX);
+    expect(!text.ok && text.errors).toEqual([{ field: 'jaar', message: 'Vul een jaartal in van vier cijfers, bijvoorbeeld 2021.' }]);
+  });
+});
