@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { caseSchema, type CaseData } from './case-schema';
-import { closestNames } from './text';
+import { closestNames, normalizeText } from './text';
 
 export interface CaseFile {
   /** Path as shown to the curator, e.g. content/praktijkvoorbeelden/tiel-huisvesting.md */
@@ -82,7 +82,7 @@ export function validateCaseFiles(
     const result = caseSchema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push(`${where} ${describeIssue(issue)}`);
+        for (const line of describeIssue(issue, raw).split('\n')) problems.push(`${where} ${line}`);
       }
       continue;
     }
@@ -91,7 +91,7 @@ export function validateCaseFiles(
     for (const [i, g] of data.gemeenten.entries()) {
       if (!byCode.has(g.code)) {
         ok = false;
-        const hint = g.historicalName ? nearestGemeenten(g.historicalName, gemeenten, 3) : [];
+        const hint = suggestGemeenten(g.code, g.historicalName ?? data.title, gemeenten);
         const suggestion = hint.length ? ` Did you mean ${hint.map((n) => `${n.name} (${n.code})`).join(', ')}?` : '';
         problems.push(
           `${where} field gemeenten[${i}].code: gemeente "${g.code}" does not exist in the 2025 division.${suggestion} Fix: use the CBS code of the 2025 gemeente (see /gemeenten/ or ../shared/data/geo/gemeente_2025.topojson); put a merged gemeente's old name in historicalName.`,
@@ -116,6 +116,22 @@ export function validateCaseFiles(
     if (ok) cases.push({ slug, path: file.path, data, body: parts.body });
   }
   return { cases, problems };
+}
+
+/**
+ * Candidates for an unknown gemeente code: codes one digit away (a typo in the code), then gemeenten
+ * named in `context` (the historical name, or the case title), then names closest to the historical name.
+ */
+export function suggestGemeenten<T extends GemeenteRef>(code: string, context: string, gemeenten: readonly T[], limit = 3): T[] {
+  const digitTypos = gemeenten.filter(
+    (g) => g.code.length === code.length && [...g.code].filter((ch, i) => ch !== code[i]).length === 1,
+  );
+  const text = ` ${normalizeText(context).replace(/[^a-z0-9']+/g, ' ')} `;
+  const mentioned = gemeenten.filter((g) => text.includes(` ${normalizeText(g.name).replace(/[^a-z0-9']+/g, ' ').trim()} `));
+  const near = nearestGemeenten(context, gemeenten, limit);
+  const out: T[] = [];
+  for (const g of [...digitTypos, ...mentioned, ...near]) if (!out.includes(g)) out.push(g);
+  return out.slice(0, limit);
 }
 
 /**
@@ -150,16 +166,37 @@ interface Issue {
   values?: unknown[];
 }
 
-function describeIssue(issue: Issue): string {
-  const field = issue.path.length ? issue.path.map(String).join('.') : '(frontmatter)';
+/** "gemeenten[0].code" from ['gemeenten', 0, 'code']. */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(frontmatter)';
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = raw;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/** One readable line per schema problem: the field, what is wrong with the value, and the fix. */
+function describeIssue(issue: Issue, raw: unknown): string {
+  const field = formatPath(issue.path);
+  const value = valueAt(raw, issue.path);
   if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `field ${[...issue.path.map(String), ...issue.keys].join('.')} is not part of the schema. Fix: remove it or correct its spelling (see docs/content-guide.md).`;
+    return issue.keys
+      .map((key) => `field ${formatPath([...issue.path, key])} is not part of the schema. Fix: remove it or correct its spelling (see docs/content-guide.md).`)
+      .join('\n');
   }
-  if (issue.code === 'invalid_value' && issue.values) {
-    return `field ${field}: ${issue.message}. Fix: use one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}.`;
-  }
-  if (issue.code === 'invalid_type' && /undefined/.test(issue.message)) {
+  if (value === undefined) {
     return `field ${field} is missing. Fix: add it (see docs/content-guide.md).`;
   }
-  return `field ${field}: ${issue.message}. Fix: see docs/content-guide.md for the expected form.`;
+  if (issue.code === 'invalid_value' && issue.values) {
+    return `field ${field}: "${String(value)}" is not a known value. Fix: use one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}.`;
+  }
+  // Messages written in the schema start with the field name ("summary: …"); do not repeat it.
+  const lastKey = String(issue.path.at(-1) ?? '');
+  const message = issue.message.startsWith(`${lastKey}: `) ? issue.message.slice(lastKey.length + 2) : issue.message;
+  return `field ${field}: ${message}. Fix: see docs/content-guide.md for the expected form.`;
 }

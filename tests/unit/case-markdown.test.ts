@@ -115,9 +115,9 @@ describe('caseMarkdown', () => {
       BODY,
     );
     expect(check(broken, 'kapot').problems).toEqual([
-      `${path}: field themes.0: Invalid option: expected one of ${'"arbeidsmigratie-en-huisvesting"|"internationals-en-expats"|"opvang-en-statushouders"|"inburgering-en-taal"|"dialoog-en-ontmoeting"|"gelijke-behandeling-en-antidiscriminatie"|"inclusief-werkgeverschap"|"onderwijs-en-jongeren"|"emancipatie-en-lhbti"|"burgerschap-en-lokale-identiteit"|"samenwerking-en-sociale-basis"|"data-en-monitoring"|"grensoverschrijdend"|"veiligheid-en-polarisatie"'}. Fix: use one of ${'"arbeidsmigratie-en-huisvesting", "internationals-en-expats", "opvang-en-statushouders", "inburgering-en-taal", "dialoog-en-ontmoeting", "gelijke-behandeling-en-antidiscriminatie", "inclusief-werkgeverschap", "onderwijs-en-jongeren", "emancipatie-en-lhbti", "burgerschap-en-lokale-identiteit", "samenwerking-en-sociale-basis", "data-en-monitoring", "grensoverschrijdend", "veiligheid-en-polarisatie"'}.`,
-      `${path}: field year: year: lies in the future; give the year the source states. Fix: see docs/content-guide.md for the expected form.`,
-      `${path}: field summary: summary: write 1–2 full sentences (at least 40 characters). Fix: see docs/content-guide.md for the expected form.`,
+      `${path}: field themes[0]: "bestaat-niet" is not a known value. Fix: use one of ${'"arbeidsmigratie-en-huisvesting", "internationals-en-expats", "opvang-en-statushouders", "inburgering-en-taal", "dialoog-en-ontmoeting", "gelijke-behandeling-en-antidiscriminatie", "inclusief-werkgeverschap", "onderwijs-en-jongeren", "emancipatie-en-lhbti", "burgerschap-en-lokale-identiteit", "samenwerking-en-sociale-basis", "data-en-monitoring", "grensoverschrijdend", "veiligheid-en-polarisatie"'}.`,
+      `${path}: field year: lies in the future; give the year the source states. Fix: see docs/content-guide.md for the expected form.`,
+      `${path}: field summary: write 1–2 full sentences (at least 40 characters). Fix: see docs/content-guide.md for the expected form.`,
     ]);
     // With the schema satisfied, the gemeente check speaks, with the nearest names.
     const unknownGemeente = caseMarkdown({ ...VALID, gemeenten: [{ code: 'GM9999', historicalName: 'Tiell' }] }, BODY);

@@ -4,14 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateCaseFiles, type CaseFile, type GemeenteRef } from '../../src/lib/case-validation';
+import { suggestGemeenten, validateCaseFiles, type CaseFile, type GemeenteRef } from '../../src/lib/case-validation';
 
 const GEMEENTEN = JSON.parse(readFileSync('tests/fixtures/gemeenten-small.json', 'utf8')) as GemeenteRef[];
 const read = (path: string): CaseFile => ({ path, text: readFileSync(path, 'utf8') });
 const VALID = read('tests/fixtures/cases/valid-case.md');
 const bad = (name: string) => `tests/fixtures/bad-cases/${name}.md`;
 
-const options = (ids: string[]) => `expected one of ${ids.map((i) => `"${i}"`).join('|')}. Fix: use one of ${ids.map((i) => `"${i}"`).join(', ')}.`;
+const options = (ids: string[]) => `Fix: use one of ${ids.map((i) => `"${i}"`).join(', ')}.`;
 const THEMES = ['arbeidsmigratie-en-huisvesting', 'internationals-en-expats', 'opvang-en-statushouders', 'inburgering-en-taal', 'dialoog-en-ontmoeting', 'gelijke-behandeling-en-antidiscriminatie', 'inclusief-werkgeverschap', 'onderwijs-en-jongeren', 'emancipatie-en-lhbti', 'burgerschap-en-lokale-identiteit', 'samenwerking-en-sociale-basis', 'data-en-monitoring', 'grensoverschrijdend', 'veiligheid-en-polarisatie'];
 const DOMAINS = ['de-basis', 'huisvesting', 'zorg-en-welzijn', 'werk-en-inkomen', 'onderwijs', 'vrije-tijd', 'veiligheid-en-stabiliteit', 'taal-en-communicatie', 'digitale-vaardigheden', 'cultuur-en-interculturele-vaardigheden', 'banden', 'connecties', 'bruggen'];
 const INSTRUMENTS = ['beleidskader', 'actieprogramma', 'regelgeving', 'campagne-of-evenement', 'dialoogvorm', 'onderzoek-of-data', 'samenwerking-of-loket', 'subsidie', 'bestuurlijk-interview'];
@@ -30,17 +30,17 @@ describe('case validation', () => {
         `${bad('unknown-gemeente')}: field gemeenten[0].code: gemeente "GM9999" does not exist in the 2025 division. Did you mean Gorinchem (GM0512), Maastricht (GM0935), Tiel (GM0281)? Fix: use the CBS code of the 2025 gemeente (see /gemeenten/ or ../shared/data/geo/gemeente_2025.topojson); put a merged gemeente's old name in historicalName.`,
       ],
     ],
-    ['unknown-theme', [`${bad('unknown-theme')}: field themes.0: Invalid option: ${options(THEMES)}`]],
-    ['unknown-domain', [`${bad('unknown-domain')}: field domains.0: Invalid option: ${options(DOMAINS)}`]],
-    ['unknown-instrument', [`${bad('unknown-instrument')}: field instrument: Invalid option: ${options(INSTRUMENTS)}`]],
+    ['unknown-theme', [`${bad('unknown-theme')}: field themes[0]: "dialoog" is not a known value. ${options(THEMES)}`]],
+    ['unknown-domain', [`${bad('unknown-domain')}: field domains[0]: "wonen" is not a known value. ${options(DOMAINS)}`]],
+    ['unknown-instrument', [`${bad('unknown-instrument')}: field instrument: "workshop" is not a known value. ${options(INSTRUMENTS)}`]],
     ['missing-source', [`${bad('missing-source')}: field source is missing. Fix: add it (see docs/content-guide.md).`]],
     [
       'empty-summary',
-      [`${bad('empty-summary')}: field summary: summary: write 1–2 full sentences (at least 40 characters). Fix: see docs/content-guide.md for the expected form.`],
+      [`${bad('empty-summary')}: field summary: write 1–2 full sentences (at least 40 characters). Fix: see docs/content-guide.md for the expected form.`],
     ],
     [
       'future-year',
-      [`${bad('future-year')}: field year: year: lies in the future; give the year the source states. Fix: see docs/content-guide.md for the expected form.`],
+      [`${bad('future-year')}: field year: lies in the future; give the year the source states. Fix: see docs/content-guide.md for the expected form.`],
     ],
     [
       'raw-html',
@@ -74,5 +74,23 @@ describe('case validation', () => {
       const b = read(bad(name)).text.split('\n');
       expect(b.filter((line, i) => line !== a[i]), name).toHaveLength(1);
     }
+  });
+});
+
+describe('suggestGemeenten', () => {
+  const list = [
+    { code: 'GM0599', name: 'Rotterdam' },
+    { code: 'GM0281', name: 'Tiel' },
+    { code: 'GM1783', name: 'Westland' },
+    { code: 'GM0935', name: 'Maastricht' },
+  ];
+  it('suggests a code one digit away first (a typo in the code)', () => {
+    expect(suggestGemeenten('GM0598', 'iets heel anders', list)[0]?.code).toBe('GM0599');
+  });
+  it('then a gemeente named in the context (the case title)', () => {
+    expect(suggestGemeenten('GM9999', 'Westland bouwt 2.000 bedden', list)[0]?.code).toBe('GM1783');
+  });
+  it('then the names closest to a historical name', () => {
+    expect(suggestGemeenten('GM9999', 'Maastrciht', list)[0]?.code).toBe('GM0935');
   });
 });
