@@ -10,7 +10,8 @@ describe('site shell', () => {
     expect(await page.title()).toContain('Praktijkatlas Nieuwe Verscheidenheid');
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     const labels = await nav.getByRole('link').allInnerTexts();
-    expect(labels.map((l) => l.trim())).toEqual(['Kaart', 'Praktijkvoorbeelden', 'Typen vergelijken', 'Methode', 'Over']);
+    // The five sections, then the selection counter (shown by JavaScript, tests/e2e/shortlist.e2e.ts).
+    expect(labels.map((l) => l.trim())).toEqual(['Kaart', 'Praktijkvoorbeelden', 'Typen vergelijken', 'Methode', 'Over', 'Mijn selectie (0)']);
     expect(await nav.getByRole('link', { name: 'Kaart' }).getAttribute('aria-current')).toBe('page');
     expect(jsErrors(page)).toEqual([]);
     await page.context().close();

@@ -1,0 +1,106 @@
+/**
+ * One case of the selection page as DOM, from its SheetData (src/lib/shortlist.ts): what a reader
+ * needs on one printed page (title, gemeenten, type, summary, facts, lessons, source with its links,
+ * the address of the full case page) plus the "Bewaar" toggle. Built with createElement and text
+ * nodes only; only http(s) addresses become links.
+ */
+import { isWebUrl, type SheetData } from '../lib/shortlist-csv';
+
+type Child = Node | string | null | undefined | false;
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  for (const child of children) if (child) el.append(child);
+  return el;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The same markup as ShortlistToggle.astro; <shortlist-toggle> reveals and wires it when connected. */
+function toggle(slug: string, title: string): HTMLElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  for (const [k, v] of Object.entries({ 'aria-hidden': 'true', focusable: 'false', viewBox: '0 0 16 16', width: '16', height: '16', class: 'shortlist-icon' })) {
+    svg.setAttribute(k, v);
+  }
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', 'M4 1.5h8a.5.5 0 0 1 .5.5v12.2L8 11.3l-4.5 2.9V2a.5.5 0 0 1 .5-.5z');
+  svg.append(path);
+  const el = h(
+    'shortlist-toggle' as 'span',
+    { 'data-slug': slug, class: 'shortlist-toggle', hidden: '' },
+    h(
+      'button',
+      { type: 'button', 'aria-pressed': 'false', class: 'shortlist-button' },
+      svg,
+      h('span', { 'data-label': '' }, 'Bewaar'),
+      h('span', { class: 'sr-only' }, ` ‘${title}’ in mijn selectie`),
+    ),
+  );
+  return el;
+}
+
+function link(href: string | undefined, text: string, attrs: Record<string, string> = {}): Node {
+  return isWebUrl(href) ? h('a', { href, ...attrs }, text) : h('cite', { class: 'not-italic' }, text);
+}
+
+export function renderSheet(s: SheetData): HTMLLIElement {
+  const id = `blad-${s.slug}`;
+  const fact = (term: string, values: string[]) => values.length > 0 && [h('dt', { class: 'font-semibold' }, term), h('dd', {}, values.join(', '))];
+  const facts = h('dl', { class: 'mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_minmax(0,1fr)]' });
+  for (const pair of [fact("Thema's", s.themes), fact('Instrument', [s.instrument]), fact('Integratiedomeinen', s.domains)]) {
+    if (pair) facts.append(...pair);
+  }
+  const urls = s.source.urls.filter(isWebUrl);
+  return h(
+    'li',
+    { class: 'case-sheet-item rounded border border-line bg-paper p-4 sm:p-6', 'data-slug': s.slug },
+    h(
+      'article',
+      { class: 'case-sheet break-words', 'aria-labelledby': id },
+      h('h2', { id, class: 'text-xl sm:text-2xl' }, h('a', { href: s.url }, s.title)),
+      h(
+        'p',
+        { class: 'mt-1 text-muted' },
+        s.gemeenten.join(', '),
+        h('span', { 'aria-hidden': 'true' }, ' · '),
+        h('span', { class: 'sr-only' }, ', '),
+        s.when,
+      ),
+      h(
+        'ul',
+        { class: 'mt-2 flex flex-wrap gap-1.5', 'aria-label': 'WRR-type' },
+        ...s.types.map((t) => h('li', {}, h('span', { class: 'type-badge', 'data-type': t.id }, t.name))),
+      ),
+      h('p', { class: 'mt-3 prose-nl font-medium' }, s.summary),
+      facts,
+      h('h3', { class: 'mt-4 text-base' }, 'Wat kunt u hiermee?'),
+      h('ul', { class: 'mt-1 prose-nl list-disc space-y-1 ps-5' }, ...s.lessons.map((l) => h('li', {}, l))),
+      h('h3', { class: 'mt-4 text-base' }, 'Bron'),
+      h(
+        'p',
+        { class: 'mt-1 prose-nl text-sm' },
+        link(s.source.url, s.source.title),
+        ` (${s.source.publisher}, ${s.source.yearLabel}), ${s.source.section}.`,
+      ),
+      urls.length > 0 &&
+        h(
+          'ul',
+          { class: 'mt-1 text-sm', 'aria-label': 'Links uit de bron' },
+          ...urls.map((u) => h('li', { class: 'break-all' }, link(u, u, { 'data-bare-url': '' }))),
+        ),
+      h(
+        'p',
+        { class: 'print-only mt-3 text-sm' },
+        'Het hele praktijkvoorbeeld: ',
+        h('span', { 'data-print-href': s.url }, new URL(s.url, location.href).href),
+      ),
+      h(
+        'div',
+        { class: 'mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 print:hidden' },
+        h('a', { href: s.url }, 'Lees het hele praktijkvoorbeeld', h('span', { class: 'sr-only' }, `: ${s.title}`)),
+        toggle(s.slug, s.title),
+      ),
+    ),
+  );
+}
