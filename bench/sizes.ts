@@ -4,7 +4,7 @@
  * Used by the budget test (tests/e2e/budgets.e2e.ts) and the size report (npm run bench:sizes).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface PageSizes {
@@ -52,6 +52,6 @@ export function measurePage(distDir: string, path: string): PageSizes {
     htmlGzip: gzipBytes(html),
     jsGzip: [...files].reduce((n, f) => n + gzipBytes(readFileSync(f)), 0) + inline.reduce((n, c) => n + gzipBytes(c), 0),
     cssGzip: styles.reduce((n, f) => n + gzipBytes(readFileSync(f)), 0),
-    jsFiles: [...files].map((f) => f.slice(distDir.length)),
+    jsFiles: [...files].map((f) => relative(distDir, f)),
   };
 }

@@ -1,0 +1,44 @@
+/**
+ * Lighthouse (mobile preset) for the home/map page, the case list, a case page and the compare page of the
+ * built site, served locally. Records scores and LCP/TBT/CLS; a report, never a gate.
+ * Run after a build: npm run bench:lighthouse   (fetches the lighthouse npm package on first use;
+ * uses Chromium from CHROME_PATH, default /usr/bin/chromium) → bench/results/lighthouse.json
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { serveStatic } from '../tests/e2e/static-server';
+
+const PAGES = ['/', '/praktijkvoorbeelden/', '/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/', '/vergelijk/'];
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+mkdirSync('bench/results', { recursive: true });
+const { server, origin } = await serveStatic(process.env.DIST_DIR ?? 'dist');
+const rows: Record<string, unknown>[] = [];
+try {
+  for (const path of PAGES) {
+    const out = 'bench/results/lighthouse-last.json';
+    execFileSync(
+      'npx',
+      ['-y', 'lighthouse@13', origin + path, '--quiet', '--output=json', `--output-path=${out}`,
+        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update'],
+      { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    const lhr = JSON.parse(readFileSync(out, 'utf8'));
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const audit = (id: string) => lhr.audits[id]?.numericValue as number | undefined;
+    const row = {
+      path,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpMs: Math.round(audit('largest-contentful-paint') ?? NaN),
+      tbtMs: Math.round(audit('total-blocking-time') ?? NaN),
+      cls: Number((audit('cumulative-layout-shift') ?? NaN).toFixed(3)),
+    };
+    rows.push(row);
+    console.log(JSON.stringify(row));
+  }
+} finally {
+  server.close();
+}
+writeFileSync('bench/results/lighthouse.json', JSON.stringify({ measuredAt: new Date().toISOString(), rows }, null, 2));
