@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import { createHash } from 'node:crypto';
+import { JS_FLAG_SCRIPT } from './src/lib/early-script.mjs';
 import sitemap from '@astrojs/sitemap';
 
 // SITE_URL is the public origin the site is deployed at (used for canonical links, sitemap, feed).
@@ -19,5 +21,19 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page: scripts only from this site (hashes for any
   // inline script Astro emits), no 'unsafe-inline' for scripts. See docs/adr/0005-content-security-policy.md.
-  security: { csp: true },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        hashes: [`sha256-${createHash('sha256').update(JS_FLAG_SCRIPT).digest('base64')}`],
+      },
+    },
+  },
 });

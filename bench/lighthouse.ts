@@ -4,7 +4,8 @@
  * Run after a build: npm run bench:lighthouse   (fetches the lighthouse npm package on first use;
  * uses Chromium from CHROME_PATH, default /usr/bin/chromium) → bench/results/lighthouse.json
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serveStatic } from '../tests/e2e/static-server';
 
@@ -16,11 +17,12 @@ const rows: Record<string, unknown>[] = [];
 try {
   for (const path of PAGES) {
     const out = 'bench/results/lighthouse-last.json';
-    execFileSync(
+    // Asynchronous on purpose: the static server runs in this process and must keep answering.
+    await promisify(execFile)(
       'npx',
       ['-y', 'lighthouse@13', origin + path, '--quiet', '--output=json', `--output-path=${out}`,
         '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update'],
-      { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'inherit'] },
+      { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
     );
     const lhr = JSON.parse(readFileSync(out, 'utf8'));
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
