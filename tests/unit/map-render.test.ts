@@ -5,8 +5,8 @@ import { gemeenteFeatures, projectMap, rewindIfInverted } from '../../src/lib/ma
 import { renderChoroplethSvg, escapeXml } from '../../src/lib/map-svg';
 import { geoArea } from 'd3-geo';
 
-const topo = JSON.parse(readFileSync('tests/fixtures/map/gemeenten.topojson', 'utf8')) as Topology;
-const provinces = JSON.parse(readFileSync('tests/fixtures/map/provinces.topojson', 'utf8')) as Topology;
+const topo = JSON.parse(readFileSync('tests/fixtures/map/gemeenten.topo.json', 'utf8')) as Topology;
+const provinces = JSON.parse(readFileSync('tests/fixtures/map/provinces.topo.json', 'utf8')) as Topology;
 const roundNumbers = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))));
 
 describe('projectMap', () => {

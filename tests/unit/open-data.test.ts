@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/lib/dataset';
 import { parseCsv } from '../../src/lib/csv';
 import { OPEN_DATA_CSV_COLUMNS, openDataCsv, openDataJson, toOpenDataRecords } from '../../src/lib/open-data';
 
-const result = buildDataset({ dataDir: 'tests/fixtures/typology/data', contentDir: 'tests/fixtures/typology/content' });
+import { removeFixtureCopies, typologyFixtureCopy } from '../helpers/typology-fixture';
+
+const fixture = typologyFixtureCopy();
+afterAll(removeFixtureCopies);
+const result = buildDataset({ dataDir: `${fixture}/data`, contentDir: `${fixture}/content` });
 if (!result.ok) throw new Error(result.problems.join('\n'));
 const records = result.dataset.records.map((r) => (r.code === 'GM0002' ? { ...r, name: 'Twee, "de" Tweede' } : r));
 const rows = toOpenDataRecords(records);

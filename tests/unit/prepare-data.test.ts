@@ -2,21 +2,18 @@
  * The data pipeline on a tiny made-up fixture (tests/fixtures/typology, see its README), and its
  * error messages for bad input. Each bad-input test copies the fixture and breaks one thing.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/lib/dataset';
+import { removeFixtureCopies, typologyFixtureCopy } from '../helpers/typology-fixture';
 
-const FIXTURE = 'tests/fixtures/typology';
-const temps: string[] = [];
-afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+const FIXTURE = typologyFixtureCopy();
+afterAll(removeFixtureCopies);
 
 /** A copy of the fixture with one change applied. */
 function brokenCopy(change: (root: string) => void): { dataDir: string; contentDir: string } {
-  const root = mkdtempSync(join(tmpdir(), 'typology-'));
-  temps.push(root);
-  cpSync(FIXTURE, root, { recursive: true });
+  const root = typologyFixtureCopy();
   change(root);
   return { dataDir: join(root, 'data'), contentDir: join(root, 'content') };
 }
