@@ -5,8 +5,8 @@
  * gemeenten are not listed here: they come from the gemeente records (predecessors2017) and from
  * `historicalName` in case files.
  *
- * Used by the case search and the map's gemeente combobox. Matching is on normalizeText(), so
- * diacritics never need a separate alias ("Sudwest-Fryslan" already matches Súdwest-Fryslân).
+ * Used by the case search and the map's gemeente combobox (ranked by src/lib/gemeente-match.ts).
+ * Matching is on normalizeText(), so diacritics never need a separate alias ("Sudwest-Fryslan" already matches Súdwest-Fryslân).
  */
 import { normalizeText } from './text';
 
@@ -52,27 +52,4 @@ export function searchNamesOf(g: NamedGemeente): string[] {
     seen.add(key);
     return true;
   });
-}
-
-/**
- * Gemeenten whose name, alias or former name matches the query: exact matches first, then names that
- * start with the query, then names containing it; within a rank by official name (Dutch collation).
- * Case and diacritics are ignored; a leading "gemeente " in the query is dropped.
- */
-export function matchGemeenten<T extends NamedGemeente>(query: string, gemeenten: readonly T[]): T[] {
-  const q = normalizeText(query).replace(/^gemeente\s+/, '');
-  if (!q) return [];
-  const ranked: { g: T; rank: number }[] = [];
-  for (const g of gemeenten) {
-    let best = Infinity;
-    for (const name of searchNamesOf(g)) {
-      const n = normalizeText(name);
-      const rank = n === q ? 0 : n.startsWith(q) ? 1 : n.includes(q) ? 2 : Infinity;
-      best = Math.min(best, rank);
-    }
-    if (best < Infinity) ranked.push({ g, rank: best });
-  }
-  return ranked
-    .sort((a, b) => a.rank - b.rank || a.g.name.localeCompare(b.g.name, 'nl'))
-    .map((x) => x.g);
 }

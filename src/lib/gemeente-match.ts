@@ -16,10 +16,11 @@ export interface Match {
 
 /**
  * Gemeenten matching a typed query, best first: name starts with the query, then an alias starts with
- * it, then a word in the name or an alias starts with it, then contains. Case and accents are ignored.
+ * it, then a word in the name or an alias starts with it, then contains. Case and accents are ignored,
+ * and so is a leading "gemeente " ("gemeente Rijswijk").
  */
 export function matchGemeenten(query: string, items: readonly Matchable[], limit = 8): Match[] {
-  const q = normalizeText(query).replace(/\s+/g, ' ');
+  const q = normalizeText(query).replace(/\s+/g, ' ').replace(/^gemeente /, '');
   if (!q) return [];
   const scored: { match: Match; score: number }[] = [];
   for (const item of items) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GEMEENTE_ALIASES, aliasesOf, matchGemeenten, searchNamesOf } from '../../src/lib/gemeente-aliases';
+import { GEMEENTE_ALIASES, aliasesOf, searchNamesOf } from '../../src/lib/gemeente-aliases';
+import { matchGemeenten as rank } from '../../src/lib/gemeente-match';
 
 const G = [
   { code: 'GM0518', name: "'s-Gravenhage" },
@@ -11,6 +12,10 @@ const G = [
   { code: 'GM1961', name: 'Vijfheerenlanden', formerNames: ['Leerdam', 'Zederik', 'Vianen'] },
   { code: 'GM0603', name: 'Rijswijk (ZH.)' },
 ];
+
+/** The map combobox's matcher, fed with every search name of each gemeente. */
+const matchGemeenten = (query: string, gemeenten: typeof G) =>
+  rank(query, gemeenten.map((g) => ({ code: g.code, name: g.name, aliases: searchNamesOf(g) })), gemeenten.length);
 
 describe('gemeente aliases', () => {
   it('every key is a CBS code and no alias is empty', () => {
