@@ -27,7 +27,7 @@ import {
 import { levenshtein, normalizeText, slugify } from '../../src/lib/text';
 import { typeContentSchema } from '../../src/lib/type-content-schema';
 import { buildTypologyStats } from '../../src/lib/typology-report';
-import { sharedDataDir } from './shared-data';
+import { missingDataMessage, sharedDataDir } from './shared-data';
 
 export const FILES = {
   gemeenten2025: 'geo/gemeente_2025.topojson',
@@ -38,7 +38,7 @@ export const FILES = {
 } as const;
 
 export interface DatasetOptions {
-  /** Folder holding geo/ and cbs/ (default: SHARED_DATA_DIR or ../shared/data). */
+  /** Folder holding geo/ and cbs/ (default: SHARED_DATA_DIR or data/). */
   dataDir?: string;
   /** Folder holding typen/ and praktijkvoorbeelden/ (default: content). */
   contentDir?: string;
@@ -61,9 +61,7 @@ export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; proble
 function readData(dir: string, relative: string, problems: string[]): string | null {
   const path = resolve(dir, relative);
   if (!existsSync(path)) {
-    problems.push(
-      `Missing data file ${path}. Fix: put the shared data folder next to this repository (../shared/data) or set SHARED_DATA_DIR to its location; the expected files are listed in geo/README.md and cbs/README.md.`,
-    );
+    problems.push(missingDataMessage(path));
     return null;
   }
   return readFileSync(path, 'utf8');
@@ -124,7 +122,7 @@ function readContent(contentDir: string, problems: string[], regions2025: readon
         slug: c.slug,
         title: c.data.title,
         typeInSource: c.data.typeInSource,
-        source: c.data.source,
+        sources: c.data.sources,
         gemeenten: c.data.gemeenten,
       });
     }

@@ -6,6 +6,7 @@
 import { caseMarkdown, suggestSlug, uniqueSlug, type CaseFrontmatterDraft } from '../../src/lib/case-markdown';
 import { resolveGemeente, type GemeenteOption } from '../../src/lib/case-form';
 import { SEED_IDS } from '../../src/lib/case-schema';
+import { findSource, unknownSourceHint } from '../../src/lib/sources';
 import { SLUG } from '../../src/lib/case-validation';
 import { DOMAIN_IDS, INSTRUMENT_IDS, THEME_IDS } from '../../src/lib/taxonomy';
 import { WRR_TYPE_IDS } from '../../src/lib/wrr-types';
@@ -44,7 +45,7 @@ Required:
   --gemeente CODE|NAME    CBS code (GM0599) or name (Rotterdam, Den Haag, Leerdam); repeat for more
 Optional:
   --slug SLUG             file name without .md (default: from gemeente and title)
-  --seed ID               source document: full id or its number (001 = 001_68f2031519a2468a)
+  --seed ID               source: a seed id or its number (001 = 001_68f2031519a2468a), or a web page id (web-…)
   --section TEXT          section or heading in the source
   --pages TEXT            page numbers in the source
   --theme ID              repeat, 1–4 (${THEME_IDS.slice(0, 2).join(', ')}, …)
@@ -163,7 +164,9 @@ export function planNewCase(o: NewCaseOptions, ctx: NewCaseContext): NewCasePlan
   if (seed !== undefined) {
     const match = SEED_IDS.filter((id) => id === seed || id.startsWith(`${seed}_`));
     if (match.length === 1) seed = match[0];
-    else errors.push(`--seed "${seed}" is not a source id. Use one of: ${SEED_IDS.join(', ')} (or just its number, e.g. 001).`);
+    else if (!findSource(seed)) {
+      errors.push(`--seed "${seed}" is not a source id. Use a seed (${SEED_IDS.join(', ')}, or just its number, e.g. 001) or a web page id. ${unknownSourceHint(seed)}`);
+    }
   }
   checkIds('--theme', o.themes, THEME_IDS, errors);
   checkIds('--domain', o.domains, DOMAIN_IDS, errors);
@@ -192,7 +195,7 @@ export function planNewCase(o: NewCaseOptions, ctx: NewCaseContext): NewCasePlan
     period: o.period,
     summary: o.summary,
     lessons: o.lessons,
-    source: { seed, section: o.section, pages: o.pages, urls: o.urls },
+    sources: [{ id: seed, section: o.section, pages: o.pages, urls: o.urls }],
     status: o.status,
     added: o.added ?? ctx.today,
   };

@@ -51,7 +51,6 @@ export function renderSheet(s: SheetData): HTMLLIElement {
   for (const pair of [fact("Thema's", s.themes), fact('Instrument', [s.instrument]), fact('Integratiedomeinen', s.domains)]) {
     if (pair) facts.append(...pair);
   }
-  const urls = s.source.urls.filter(isWebUrl);
   return h(
     'li',
     { class: 'case-sheet-item rounded border border-line bg-paper p-4 sm:p-6', 'data-slug': s.slug },
@@ -76,19 +75,21 @@ export function renderSheet(s: SheetData): HTMLLIElement {
       facts,
       h('h3', { class: 'mt-4 text-base' }, 'Wat kunt u hiermee?'),
       h('ul', { class: 'mt-1 prose-nl list-disc space-y-1 ps-5' }, ...s.lessons.map((l) => h('li', {}, l))),
-      h('h3', { class: 'mt-4 text-base' }, 'Bron'),
-      h(
-        'p',
-        { class: 'mt-1 prose-nl text-sm' },
-        link(s.source.url, s.source.title),
-        ` (${s.source.publisher}, ${s.source.yearLabel}), ${s.source.section}.`,
-      ),
-      urls.length > 0 &&
-        h(
-          'ul',
-          { class: 'mt-1 text-sm', 'aria-label': 'Links uit de bron' },
-          ...urls.map((u) => h('li', { class: 'break-all' }, link(u, u, { 'data-bare-url': '' }))),
-        ),
+      h('h3', { class: 'mt-4 text-base' }, s.sources.length === 1 ? 'Bron' : 'Bronnen'),
+      ...s.sources.map((src) => {
+        const urls = src.urls.filter(isWebUrl);
+        return h(
+          'div',
+          { class: 'mt-1 prose-nl text-sm' },
+          h('p', {}, link(src.url, src.title), ` (${src.byline})${src.where ? `, ${src.where}` : ''}.`),
+          urls.length > 0 &&
+            h(
+              'ul',
+              { 'aria-label': 'Links uit de bron' },
+              ...urls.map((u) => h('li', { class: 'break-all' }, link(u, u, { 'data-bare-url': '' }))),
+            ),
+        );
+      }),
       h(
         'p',
         { class: 'print-only mt-3 text-sm' },

@@ -3,13 +3,16 @@
  * case with ids, not labels, so the data stays stable when wording changes. Pure.
  */
 import type { EnrichedCase } from './case-join';
+import { citedSources } from './case-sources';
 import { toCsv } from './csv';
 
 export interface CaseExportRecord {
   slug: string;
   title: string;
-  /** CBS codes (2025 division). */
+  /** CBS codes (2025 division) of the gemeenten whose practice it is. */
   gemeenten: string[];
+  /** CBS codes of gemeenten that only took part. */
+  participants: string[];
   /** WRR type ids of those gemeenten as the atlas gives them. */
   types: string[];
   /** WRR type id the source presents the case under, or null. */
@@ -17,8 +20,13 @@ export interface CaseExportRecord {
   themes: string[];
   domains: string[];
   instrument: string;
-  year: number;
-  source: { seed: string; section: string; urls: string[] };
+  /** null when the source gives no date. */
+  year: number | null;
+  /** Cited sources: registry id, kind, title, the page or document URL (or null), the part cited and the links it gives. */
+  sources: { id: string; kind: 'seed' | 'web'; title: string; url: string | null; section: string | null; urls: string[] }[];
+  /** Status as the source gives it, and the date of that source (YYYY or YYYY-MM). */
+  status: string | null;
+  statusAsOf: string | null;
   /** Absolute URL of the case page. */
   url: string;
 }
@@ -28,13 +36,23 @@ export function toExportRecord(c: EnrichedCase, origin: string): CaseExportRecor
     slug: c.slug,
     title: c.data.title,
     gemeenten: c.gemeenten.map((g) => g.code),
+    participants: c.participants.map((g) => g.code),
     types: c.types,
     typeInSource: c.data.typeInSource ?? null,
     themes: c.data.themes,
     domains: c.data.domains,
     instrument: c.data.instrument,
-    year: c.data.year,
-    source: { seed: c.data.source.seed, section: c.data.source.section, urls: c.data.source.urls },
+    year: c.data.year ?? null,
+    sources: citedSources(c.data).map(({ source, where, urls }) => ({
+      id: source.id,
+      kind: source.kind,
+      title: source.title,
+      url: source.url ?? null,
+      section: where ?? null,
+      urls,
+    })),
+    status: c.data.status ?? null,
+    statusAsOf: c.data.statusAsOf ?? null,
     url: new URL(c.url, origin).href,
   };
 }
@@ -48,15 +66,18 @@ export const CSV_COLUMNS = [
   'slug',
   'title',
   'gemeenten',
+  'participants',
   'types',
   'typeInSource',
   'themes',
   'domains',
   'instrument',
   'year',
-  'source_seed',
-  'source_section',
+  'source_ids',
+  'source_sections',
   'source_urls',
+  'status',
+  'statusAsOf',
   'url',
 ] as const;
 
@@ -70,15 +91,18 @@ export function recordsToCsv(records: readonly CaseExportRecord[]): string {
       r.slug,
       r.title,
       r.gemeenten.join(LIST),
+      r.participants.join(LIST),
       r.types.join(LIST),
       r.typeInSource ?? '',
       r.themes.join(LIST),
       r.domains.join(LIST),
       r.instrument,
-      r.year,
-      r.source.seed,
-      r.source.section,
-      r.source.urls.join(LIST),
+      r.year ?? '',
+      r.sources.map((s) => s.id).join(LIST),
+      r.sources.map((s) => s.section ?? '').join(LIST),
+      r.sources.flatMap((s) => [...(s.url ? [s.url] : []), ...s.urls]).join(LIST),
+      r.status ?? '',
+      r.statusAsOf ?? '',
       r.url,
     ]),
   );

@@ -4,6 +4,7 @@
  */
 import type { AllowedValues, FacetKey } from './search-state';
 import { SEEDS } from './seeds';
+import { isSeedId } from './source-ids';
 import { DOMAINS, INSTRUMENTS, THEMES } from './taxonomy';
 import { WRR_TYPES } from './wrr-types';
 
@@ -28,6 +29,14 @@ const SEED_SHORT_LABELS: Readonly<Record<string, string>> = {
   '004_871ea42cfaa0445f': 'Maastricht, Beleidskader sociale basis (2025)',
 };
 
+/** Facet value for every stored web page: one filter option instead of one per page. */
+export const WEB_FACET = 'web';
+
+/** The source facet values of a case: its seed ids, plus WEB_FACET when it cites a web page. */
+export function sourceFacetValues(sources: readonly { id: string }[]): string[] {
+  return [...new Set(sources.map((s) => (isSeedId(s.id) ? s.id : WEB_FACET)))];
+}
+
 export function seedShortLabel(id: string): string {
   const seed = SEEDS.find((s) => s.id === id);
   return SEED_SHORT_LABELS[id] ?? (seed ? `${seed.title} (${seed.yearLabel})` : id);
@@ -38,7 +47,11 @@ export const FACETS: readonly Facet[] = [
   { key: 'thema', label: 'Thema', values: THEMES.map((t) => ({ id: t.id, label: t.label })) },
   { key: 'domein', label: 'Integratiedomein', values: DOMAINS.map((d) => ({ id: d.id, label: d.label })) },
   { key: 'instrument', label: 'Instrument', values: INSTRUMENTS.map((i) => ({ id: i.id, label: i.label })) },
-  { key: 'bron', label: 'Brondocument', values: SEEDS.map((s) => ({ id: s.id, label: seedShortLabel(s.id) })) },
+  {
+    key: 'bron',
+    label: 'Bron',
+    values: [...SEEDS.map((s) => ({ id: s.id, label: seedShortLabel(s.id) })), { id: WEB_FACET, label: 'Webpagina’s (gemeenten, nieuws, kennisinstituten)' }],
+  },
 ];
 
 function facet(key: FacetKey): Facet {

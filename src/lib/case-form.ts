@@ -10,7 +10,8 @@
  * historicalName.
  */
 import { caseSchema, type CaseData } from './case-schema';
-import { MIN_BODY_LENGTH, SLUG, findRawHtmlLine, nearestGemeenten, type GemeenteRef } from './case-validation';
+import { MIN_BODY_LENGTH, SLUG, nearestGemeenten, type GemeenteRef } from './case-rules';
+import { findSuspiciousMarkup } from './markdown-lexical';
 import { caseMarkdown, casePath, suggestSlug, uniqueSlug } from './case-markdown';
 import { normalizeText } from './text';
 
@@ -157,11 +158,15 @@ interface Issue {
 
 /** Where a schema issue belongs and what to tell the user, in Dutch. */
 function describe(issue: Issue, values: CaseFormValues, map: { lessons: number[]; people: number[]; urls: number[] }): FieldError {
-  const [head, second, third] = issue.path;
+  // sources is a list of one entry in the form: ['sources', 0, 'id'] reads as ['source', 'id'].
+  const path = issue.path[0] === 'sources' ? ['source', ...issue.path.slice(2)] : issue.path;
+  const [head, second, third] = path;
   const small = issue.code === 'too_small';
   const big = issue.code === 'too_big';
   switch (head) {
     case 'title':
+      if (big) return { field: FIELD.title, message: `Maak de titel korter: hoogstens 160 tekens (nu ${collapse(values.title).length}).` };
+      if (issue.code === 'custom') return { field: FIELD.title, message: 'De titel bevat een onzichtbaar stuur- of leesrichtingsteken. Typ de titel opnieuw.' };
       return { field: FIELD.title, message: 'Geef een titel van minstens 5 tekens.' };
     case 'gemeenten':
       return { field: FIELD.gemeente(0), message: 'Vul minstens één gemeente in.' };
@@ -203,7 +208,7 @@ function describe(issue: Issue, values: CaseFormValues, map: { lessons: number[]
       return { field: FIELD.lesson(Math.max(0, firstEmpty)), message: 'Schrijf minstens twee lessen.' };
     }
     case 'source':
-      if (second === 'seed') return { field: FIELD.seed, message: 'Kies de bron waarin het voorbeeld staat.' };
+      if (second === 'id' || second === undefined) return { field: FIELD.seed, message: 'Kies de bron waarin het voorbeeld staat.' };
       if (second === 'section') {
         return { field: FIELD.section, message: 'Noem het hoofdstuk of de paragraaf in de bron (minstens 3 tekens).' };
       }
@@ -303,13 +308,16 @@ export function validateCaseForm(values: CaseFormValues, ctx: CaseFormContext): 
     }),
     summary: collapse(values.summary),
     lessons: lessonSlots.map((l) => l.text),
-    source: {
-      seed: values.seed || undefined,
-      section: collapse(values.section),
-      ...(optional(values.pages) ? { pages: optional(values.pages) } : {}),
-      urls: urlLines.map((l) => l.text),
-    },
-    ...(optional(values.status) ? { status: optional(values.status) } : {}),
+    sources: [
+      {
+        id: values.seed || undefined,
+        ...(optional(values.section) ? { section: optional(values.section) } : {}),
+        ...(optional(values.pages) ? { pages: optional(values.pages) } : {}),
+        urls: urlLines.map((l) => l.text),
+      },
+    ],
+    // The status a submitter gives is the status of the month they submit it.
+    ...(optional(values.status) ? { status: optional(values.status), statusAsOf: ctx.today.slice(0, 7) } : {}),
     added: ctx.today,
   };
 
@@ -330,11 +338,14 @@ export function validateCaseForm(values: CaseFormValues, ctx: CaseFormContext): 
       message: `Beschrijf het voorbeeld in eigen woorden: minstens ${MIN_BODY_LENGTH} tekens (nu ${body.length}).`,
     });
   } else {
-    const htmlLine = findRawHtmlLine(body);
-    if (htmlLine !== null) {
+    const suspect = findSuspiciousMarkup(body);
+    if (suspect) {
       errors.push({
         field: FIELD.body,
-        message: `Regel ${htmlLine}: HTML is niet toegestaan. Gebruik Markdown, bijvoorbeeld **vet** of [linktekst](https://…).`,
+        message:
+          suspect.kind === 'html'
+            ? `Regel ${suspect.line}: HTML is niet toegestaan. Gebruik Markdown, bijvoorbeeld **vet** of [linktekst](https://…); schrijf een losse < als \\<.`
+            : `Regel ${suspect.line}: links mogen alleen naar https://-, http://- of mailto:-adressen of naar een pagina van deze site.`,
       });
     }
   }

@@ -39,6 +39,8 @@ export interface EnrichedCase {
   /** Raw Markdown body (for search and plain-text export; pages render it via astro:content). */
   body: string;
   gemeenten: CaseGemeente[];
+  /** Gemeenten that only took part (not "praktijkvoorbeeld uit"): shown on the case page only. */
+  participants: CaseGemeente[];
   /** Distinct WRR types of the case's gemeenten, in the order the gemeenten are listed. */
   types: WrrTypeId[];
   /** Site-relative URL of the case page. */
@@ -64,7 +66,7 @@ export function gemeenteUrl(slug: string): string {
  * validate-content reports that earlier with a fix, so reaching it here is a pipeline bug.
  */
 export function joinCase(raw: RawCase, byCode: ReadonlyMap<string, GemeenteForCase>): EnrichedCase {
-  const gemeenten = raw.data.gemeenten.map((ref): CaseGemeente => {
+  const toCaseGemeente = (ref: { code: string; historicalName?: string }): CaseGemeente => {
     const g = byCode.get(ref.code);
     if (!g) {
       throw new Error(
@@ -80,9 +82,11 @@ export function joinCase(raw: RawCase, byCode: ReadonlyMap<string, GemeenteForCa
       ...(ref.historicalName ? { historicalName: ref.historicalName } : {}),
       formerNames: (g.predecessors2017 ?? []).map((p) => p.name).filter((n) => n !== g.name),
     };
-  });
+  };
+  const gemeenten = raw.data.gemeenten.map(toCaseGemeente);
+  const participants = (raw.data.participants ?? []).map(toCaseGemeente);
   const types = [...new Set(gemeenten.map((g) => g.type))];
-  return { slug: raw.slug, data: raw.data, body: raw.body, gemeenten, types, url: caseUrl(raw.slug) };
+  return { slug: raw.slug, data: raw.data, body: raw.body, gemeenten, participants, types, url: caseUrl(raw.slug) };
 }
 
 /**
@@ -94,12 +98,28 @@ export function joinCases(raws: readonly RawCase[], gemeenten: readonly Gemeente
 }
 
 export function compareCasesDefault(a: EnrichedCase, b: EnrichedCase): number {
-  return b.data.year - a.data.year || a.data.title.localeCompare(b.data.title, 'nl');
+  return (b.data.year ?? 0) - (a.data.year ?? 0) || a.data.title.localeCompare(b.data.title, 'nl');
+}
+
+/** What cards and pages show as the year: "2019", or "jaar niet vermeld" when the source gives no date. */
+export function yearLabel(data: { year?: number | undefined }): string {
+  return data.year === undefined ? 'jaar niet vermeld' : String(data.year);
+}
+
+/** The year with its precision: "2019 (2019–2024)", or the period alone when the year is unknown. */
+export function whenLabel(data: { year?: number | undefined; period?: string | undefined }): string {
+  if (data.year === undefined) return data.period ? `jaar niet vermeld (${data.period})` : 'jaar niet vermeld';
+  return data.period ? `${data.year} (${data.period})` : String(data.year);
 }
 
 /** Cases that involve the gemeente with this code. */
 export function casesForGemeente(cases: readonly EnrichedCase[], code: string): EnrichedCase[] {
   return cases.filter((c) => c.gemeenten.some((g) => g.code === code));
+}
+
+/** Cases the source presents under this WRR type (typeInSource), whatever the type of their gemeenten. */
+export function casesPresentedAsType(cases: readonly EnrichedCase[], type: WrrTypeId): EnrichedCase[] {
+  return cases.filter((c) => c.data.typeInSource === type);
 }
 
 /** Cases with at least one gemeente of this type. */

@@ -8,7 +8,7 @@
  * empty fields for the curator to fill in. Callers validate with caseSchema first when they need a
  * valid file.
  */
-import { Document, Scalar, isCollection, isScalar } from 'yaml';
+import { Document, Scalar, isCollection, isScalar, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import type { caseSchema } from './case-schema';
 import { DOMAIN_IDS, INSTRUMENT_IDS, THEME_IDS } from './taxonomy';
@@ -33,6 +33,7 @@ export interface CaseMarkdownOptions {
 export const FRONTMATTER_ORDER = [
   'title',
   'gemeenten',
+  'participants',
   'typeInSource',
   'themes',
   'domains',
@@ -42,13 +43,14 @@ export const FRONTMATTER_ORDER = [
   'people',
   'summary',
   'lessons',
-  'source',
+  'sources',
   'status',
+  'statusAsOf',
   'lastChecked',
   'added',
 ] as const;
 
-const SOURCE_ORDER = ['seed', 'section', 'pages', 'urls'] as const;
+const SOURCE_ORDER = ['id', 'section', 'pages', 'urls'] as const;
 
 /** Hints written as comments by `comments: true`; they name the allowed ids, as the content guide does. */
 const COMMENTS: Partial<Record<string, string>> = {
@@ -81,10 +83,10 @@ const REQUIRED_BLANK: Readonly<Record<string, () => unknown>> = {
   year: () => null,
   summary: () => '',
   lessons: () => [],
-  source: () => ({}),
+  sources: () => [],
   added: () => '',
 };
-const SOURCE_BLANK: Readonly<Record<string, () => unknown>> = { seed: () => '', section: () => '', urls: () => [] };
+const SOURCE_BLANK: Readonly<Record<string, () => unknown>> = { id: () => '', section: () => '', urls: () => [] };
 
 /** Keys in `order` first, then any others; optional blanks and an empty `people` list dropped. */
 function ordered(data: Record<string, unknown>, order: readonly string[], blanks: Readonly<Record<string, () => unknown>>) {
@@ -94,25 +96,41 @@ function ordered(data: Record<string, unknown>, order: readonly string[], blanks
     const blank = blanks[key];
     if (isBlank(value)) {
       if (blank) out[key] = blank();
-    } else if (!(key === 'people' && Array.isArray(value) && value.length === 0)) {
+    } else if (!((key === 'people' || key === 'participants') && Array.isArray(value) && value.length === 0)) {
       out[key] = value;
     }
   }
   return out;
 }
 
+/** Plain words that some YAML reader takes for a boolean or null (YAML 1.1 and 1.2). */
+const YAML_KEYWORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n']);
+
 /** The YAML frontmatter (without the --- lines), ending in a newline. */
 export function caseFrontmatterYaml(data: CaseFrontmatterDraft, options: CaseMarkdownOptions = {}): string {
   const top = ordered(data, FRONTMATTER_ORDER, REQUIRED_BLANK);
-  if (top.source && typeof top.source === 'object' && !Array.isArray(top.source)) {
-    top.source = ordered(top.source as Record<string, unknown>, SOURCE_ORDER, SOURCE_BLANK);
+  if (Array.isArray(top.sources)) {
+    top.sources = top.sources.map((s: unknown) =>
+      s && typeof s === 'object' && !Array.isArray(s) ? ordered(s as Record<string, unknown>, SOURCE_ORDER, SOURCE_BLANK) : s,
+    );
   }
   const doc = new Document(top);
   // Id lists on one line, as in the hand-written files (themes: [a, b]); empty lists as [].
-  for (const path of [['themes'], ['domains'], ['gemeenten'], ['lessons'], ['people'], ['source', 'urls']]) {
+  const sourceCount = Array.isArray(top.sources) ? top.sources.length : 0;
+  const listPaths = [['themes'], ['domains'], ['gemeenten'], ['participants'], ['lessons'], ['people'], ...Array.from({ length: sourceCount }, (_, i) => ['sources', i, 'urls'])];
+  for (const path of listPaths) {
     const node = doc.getIn(path, true);
     if (isCollection(node) && (path[0] === 'themes' || path[0] === 'domains' || node.items.length === 0)) node.flow = true;
   }
+  // Quote every text value, so that no YAML reader takes "2021-03-15", "12" or "yes" for a date, number or
+  // boolean (Astro's js-yaml reads unquoted dates as dates). Ids and numbers stay plain.
+  visit(doc, {
+    Scalar(key, node) {
+      if (key === 'key' || typeof node.value !== 'string' || node.type === Scalar.BLOCK_FOLDED) return;
+      const plainId = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/i.test(node.value) && !YAML_KEYWORDS.has(node.value.toLowerCase());
+      if (!plainId) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
   const summary = doc.get('summary', true);
   if (isScalar(summary) && typeof summary.value === 'string' && summary.value.length > 80) {
     summary.type = Scalar.BLOCK_FOLDED;

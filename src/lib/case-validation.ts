@@ -1,6 +1,10 @@
-import { parse as parseYaml } from 'yaml';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { caseSchema, type CaseData } from './case-schema';
-import { closestNames, normalizeText } from './text';
+import { describeMarkdownProblem, findUnsafeMarkdown } from './markdown-safety';
+import { findSource, unknownSourceHint } from './sources';
+import { MIN_BODY_LENGTH, SLUG, suggestGemeenten, type GemeenteRef } from './case-rules';
+
+export { MIN_BODY_LENGTH, SLUG, nearestGemeenten, suggestGemeenten, type GemeenteRef } from './case-rules';
 
 export interface CaseFile {
   /** Path as shown to the curator, e.g. content/praktijkvoorbeelden/tiel-huisvesting.md */
@@ -15,27 +19,71 @@ export interface ValidCase {
   body: string;
 }
 
-export interface GemeenteRef {
-  code: string;
-  name: string;
-}
-
-/** A case file name without .md: lowercase words joined by hyphens. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Minimum length of the Markdown body of a case (trimmed). */
-export const MIN_BODY_LENGTH = 200;
-
 export function slugFromPath(path: string): string {
   const file = path.split('/').pop() ?? path;
   return file.replace(/\.md$/, '');
 }
 
-/** Split a Markdown file into YAML frontmatter and body. */
+/**
+ * Split a case file into frontmatter and body with the parser Astro's content layer uses (same
+ * delimiters, BOM and leading blank lines allowed, js-yaml with the same schema), so the validator and
+ * the build read a file the same way. Returns the parsed YAML, the body and the body's first line number,
+ * or a problem that says what is wrong and how to fix it.
+ */
+export function readCaseFile(
+  text: string,
+): { ok: true; data: unknown; rawFrontmatter: string; body: string; bodyLine: number } | { ok: false; problem: string } {
+  // eslint-disable-next-line no-control-regex
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
+  if (control) {
+    const line = text.slice(0, control.index).split('\n').length;
+    return { ok: false, problem: `line ${line} contains an invisible control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}). Fix: retype that line without it.` };
+  }
+  let parsed: ReturnType<typeof parseFrontmatter>;
+  try {
+    parsed = parseFrontmatter(text, { frontmatter: 'remove' });
+  } catch (error) {
+    const e = error as { reason?: string; mark?: { line: number }; message: string };
+    const line = e.mark ? ` at frontmatter line ${e.mark.line + 1}` : '';
+    return { ok: false, problem: `frontmatter is not valid YAML${line} (${e.reason ?? e.message.split('\n')[0]}). Fix: check indentation and quotes; put text with a colon in quotes.` };
+  }
+  if (!parsed.rawFrontmatter) {
+    const start = /^\uFEFF?(?:\s*\n)?---\s*(?:\r?\n|$)/.test(text);
+    return {
+      ok: false,
+      problem: start
+        ? 'the frontmatter block that opens with "---" is never closed. Fix: add a line with only "---" after the last field.'
+        : 'no frontmatter found. Fix: start the file with a YAML block between two lines "---" (see docs/content-guide.md).',
+    };
+  }
+  if (typeof parsed.frontmatter !== 'object' || Array.isArray(parsed.frontmatter)) {
+    return { ok: false, problem: 'the frontmatter is not a list of fields. Fix: write one "field: value" per line (see docs/content-guide.md).' };
+  }
+  const body = parsed.content.replace(/^\r?\n/, '');
+  const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+  return { ok: true, data: parsed.frontmatter, rawFrontmatter: parsed.rawFrontmatter, body, bodyLine };
+}
+
+/** Compatibility for callers that only need the parts: null when the file has no valid frontmatter. */
 export function splitFrontmatter(text: string): { frontmatter: string; body: string } | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) return null;
-  return { frontmatter: match[1] ?? '', body: match[2] ?? '' };
+  const read = readCaseFile(text);
+  return read.ok ? { frontmatter: read.rawFrontmatter, body: read.body } : null;
+}
+
+/**
+ * Unquoted dates that do not exist ("added: 2026-02-30"): js-yaml rolls them over to another day without
+ * a word, so they are checked on the raw text. Returns one problem per such field.
+ */
+export function impossibleDates(rawFrontmatter: string): string[] {
+  const out: string[] = [];
+  for (const m of rawFrontmatter.matchAll(/^\s*-?\s*([A-Za-z]+):\s*['"]?(\d{4})-(\d{2})-(\d{2})['"]?\s*$/gm)) {
+    const [, field, y, mo, d] = m;
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+    if (date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) {
+      out.push(`field ${field}: ${y}-${mo}-${d} is not a date that exists. Fix: give an existing date as YYYY-MM-DD.`);
+    }
+  }
+  return out;
 }
 
 /**
@@ -67,16 +115,15 @@ export function validateCaseFiles(
     }
     seenSlugs.set(slug, file.path);
 
-    const parts = splitFrontmatter(file.text);
-    if (!parts) {
-      problems.push(`${where} no frontmatter found. Fix: start the file with a YAML block between two "---" lines.`);
+    const read = readCaseFile(file.text);
+    if (!read.ok) {
+      problems.push(`${where} ${read.problem}`);
       continue;
     }
-    let raw: unknown;
-    try {
-      raw = parseYaml(parts.frontmatter);
-    } catch (error) {
-      problems.push(`${where} frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}). Fix: check indentation and quotes.`);
+    const raw = read.data;
+    const dateProblems = impossibleDates(read.rawFrontmatter);
+    if (dateProblems.length) {
+      for (const p of dateProblems) problems.push(`${where} ${p}`);
       continue;
     }
     const result = caseSchema.safeParse(raw);
@@ -88,74 +135,40 @@ export function validateCaseFiles(
     }
     const data = result.data;
     let ok = true;
-    for (const [i, g] of data.gemeenten.entries()) {
-      if (!byCode.has(g.code)) {
+    for (const list of ['gemeenten', 'participants'] as const) {
+      for (const [i, g] of data[list].entries()) {
+        if (byCode.has(g.code)) continue;
         ok = false;
         const hint = suggestGemeenten(g.code, g.historicalName ?? data.title, gemeenten);
         const suggestion = hint.length ? ` Did you mean ${hint.map((n) => `${n.name} (${n.code})`).join(', ')}?` : '';
         problems.push(
-          `${where} field gemeenten[${i}].code: gemeente "${g.code}" does not exist in the 2025 division.${suggestion} Fix: use the CBS code of the 2025 gemeente (see /gemeenten/ or ../shared/data/geo/gemeente_2025.topojson); put a merged gemeente's old name in historicalName.`,
+          `${where} field ${list}[${i}].code: gemeente "${g.code}" does not exist in the 2025 division.${suggestion} Fix: use the CBS code of the 2025 gemeente (see /gemeenten/ or data/geo/gemeente_2025.topojson); put a merged gemeente's old name in historicalName.`,
         );
       }
     }
-    const codes = data.gemeenten.map((g) => g.code);
+    const codes = [...data.gemeenten, ...data.participants].map((g) => g.code);
     const dup = codes.find((c, i) => codes.indexOf(c) !== i);
     if (dup) {
       ok = false;
-      problems.push(`${where} field gemeenten: ${dup} is listed twice. Fix: list each gemeente once.`);
+      problems.push(`${where} field gemeenten: ${dup} is listed twice (in gemeenten or participants). Fix: list each gemeente once.`);
     }
-    if (parts.body.trim().length < MIN_BODY_LENGTH) {
+    for (const [i, source] of data.sources.entries()) {
+      if (!findSource(source.id)) {
+        ok = false;
+        problems.push(`${where} field sources[${i}].id: unknown source "${source.id}". ${unknownSourceHint(source.id)}`);
+      }
+    }
+    if (read.body.trim().length < MIN_BODY_LENGTH) {
       ok = false;
-      problems.push(`${where} body: the case text is missing or shorter than 200 characters. Fix: describe the practice in your own words below the frontmatter.`);
+      problems.push(`${where} body: the case text is missing or shorter than ${MIN_BODY_LENGTH} characters. Fix: describe the practice in your own words below the frontmatter.`);
     }
-    const htmlLine = findRawHtmlLine(parts.body);
-    if (htmlLine !== null) {
+    for (const p of findUnsafeMarkdown(read.body)) {
       ok = false;
-      problems.push(`${where} body line ${htmlLine}: raw HTML is not allowed in case texts. Fix: use Markdown (e.g. **bold**, [link](https://…)) instead of HTML tags.`);
+      problems.push(`${where} line ${read.bodyLine + p.line - 1}: ${describeMarkdownProblem(p)}`);
     }
-    if (ok) cases.push({ slug, path: file.path, data, body: parts.body });
+    if (ok) cases.push({ slug, path: file.path, data, body: read.body });
   }
   return { cases, problems };
-}
-
-/**
- * Candidates for an unknown gemeente code: codes one digit away (a typo in the code), then gemeenten
- * named in `context` (the historical name, or the case title), then names closest to the historical name.
- */
-export function suggestGemeenten<T extends GemeenteRef>(code: string, context: string, gemeenten: readonly T[], limit = 3): T[] {
-  const digitTypos = gemeenten.filter(
-    (g) => g.code.length === code.length && [...g.code].filter((ch, i) => ch !== code[i]).length === 1,
-  );
-  const text = ` ${normalizeText(context).replace(/[^a-z0-9']+/g, ' ')} `;
-  const mentioned = gemeenten.filter((g) => text.includes(` ${normalizeText(g.name).replace(/[^a-z0-9']+/g, ' ').trim()} `));
-  const near = nearestGemeenten(context, gemeenten, limit);
-  const out: T[] = [];
-  for (const g of [...digitTypos, ...mentioned, ...near]) if (!out.includes(g)) out.push(g);
-  return out.slice(0, limit);
-}
-
-/**
- * The `limit` gemeenten whose names are closest to `query` (edit distance on normalised text): the
- * "Did you mean" of the gemeente code check, also used by the submission form (src/lib/case-form.ts).
- */
-export function nearestGemeenten<T extends GemeenteRef>(query: string, gemeenten: readonly T[], limit = 3): T[] {
-  return closestNames(query, gemeenten.map((g) => g.name), limit).flatMap((name) => {
-    const g = gemeenten.find((x) => x.name === name);
-    return g ? [g] : [];
-  });
-}
-
-/** 1-based line number (within the body) of the first HTML tag or comment outside code, or null. */
-export function findRawHtmlLine(body: string): number | null {
-  let inFence = false;
-  const lines = body.split('\n');
-  for (const [i, line] of lines.entries()) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) continue;
-    const withoutCode = line.replace(/`[^`]*`/g, '');
-    if (/<\/?[a-zA-Z][^>]*>|<!--/.test(withoutCode)) return i + 1;
-  }
-  return null;
 }
 
 interface Issue {
@@ -194,6 +207,22 @@ function describeIssue(issue: Issue, raw: unknown): string {
   }
   if (issue.code === 'invalid_value' && issue.values) {
     return `field ${field}: "${String(value)}" is not a known value. Fix: use one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}.`;
+  }
+  if (issue.code === 'invalid_type') {
+    const expected = /expected (\w+)/.exec(issue.message)?.[1];
+    if (value instanceof Date && expected === 'string') {
+      return `field ${field}: YAML reads the unquoted value ${value.toISOString().slice(0, 10)} as a date, but this field is text. Fix: put the value in quotes, e.g. ${field.split(/[.[]/).pop()}: "${value.toISOString().slice(0, 10)}".`;
+    }
+    if ((typeof value === 'number' || typeof value === 'boolean') && expected === 'string') {
+      return `field ${field}: YAML reads the unquoted value ${String(value)} as a ${typeof value}, but this field is text. Fix: put the value in quotes: "${String(value)}".`;
+    }
+    if (typeof value === 'string' && expected === 'object' && /^(gemeenten|participants)\[\d+\]$/.test(field)) {
+      return `field ${field}: "${value}" is a name; a gemeente is given by its CBS code. Fix: write "- code: GM…" with the 2025 code of ${value} (see /gemeenten/).`;
+    }
+    if (typeof value === 'string' && expected === 'array') {
+      return `field ${field}: "${value}" is a single value; this field is a list. Fix: write it as a list, e.g. [${value}].`;
+    }
+    if (expected) return `field ${field}: expected ${expected === 'object' ? 'a group of sub-fields' : expected === 'array' ? 'a list' : `a ${expected}`}, got ${value instanceof Date ? 'a date' : Array.isArray(value) ? 'a list' : typeof value}. Fix: see docs/content-guide.md for the expected form.`;
   }
   // Messages written in the schema start with the field name ("summary: …"); do not repeat it.
   const lastKey = String(issue.path.at(-1) ?? '');

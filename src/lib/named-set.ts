@@ -20,7 +20,7 @@ export interface CaseInput {
   slug: string;
   title: string;
   typeInSource?: WrrTypeId | undefined;
-  source: { seed: string; section: string };
+  sources: readonly { id: string; section?: string | undefined }[];
   gemeenten: readonly { code: string; historicalName?: string | undefined }[];
 }
 
@@ -56,13 +56,14 @@ export function buildNamedSet(types: readonly TypeExamplesInput[], cases: readon
   const examples = new Set(mentions.map(key));
   const casusByKey = new Map<string, NamedMention>();
   for (const c of [...cases].sort((a, b) => a.slug.localeCompare(b.slug))) {
-    if (c.source.seed !== NAMED_SET_SEED || !c.typeInSource) continue;
+    const portfolio = c.sources.find((s) => s.id === NAMED_SET_SEED);
+    if (!portfolio || !c.typeInSource) continue;
     for (const g of c.gemeenten) {
       const mention: NamedMention = {
         code: g.code,
         type: c.typeInSource,
         kind: 'casus',
-        where: `praktijkvoorbeeld ‘${c.title}’, sectie ‘${c.source.section}’`,
+        where: `praktijkvoorbeeld ‘${c.title}’, sectie ‘${portfolio.section ?? ''}’`,
         caseSlug: c.slug,
         ...(g.historicalName ? { historicalName: g.historicalName } : {}),
       };

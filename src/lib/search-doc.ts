@@ -3,6 +3,7 @@
  * diacritics) at build time, plus the facet values the filters use. The list page embeds these
  * documents as JSON; the browser builds the search index from them (see docs/adr/0006-case-search-index.md).
  */
+import { sourceFacetValues } from './case-facets';
 import type { EnrichedCase } from './case-join';
 import { searchNamesOf } from './gemeente-aliases';
 import { DOMAINS, INSTRUMENTS, THEMES, labelOf } from './taxonomy';
@@ -47,7 +48,7 @@ export function toSearchDoc(c: EnrichedCase): SearchDoc {
     themes: d.themes,
     domains: d.domains,
     instrument: d.instrument,
-    year: d.year,
-    seed: d.source.seed,
+    year: d.year ?? null,
+    bron: sourceFacetValues(d.sources),
   };
 }

@@ -27,8 +27,10 @@ export interface SearchDoc {
   themes: string[];
   domains: string[];
   instrument: string;
-  year: number;
-  seed: string;
+  /** null when the source gives no date. */
+  year: number | null;
+  /** Source facet values: seed ids of the cited seeds, and 'web' when a web page is cited. */
+  bron: string[];
 }
 
 /** Searchable text fields, in descending weight. */
@@ -53,7 +55,7 @@ const F = TEXT_FIELDS.length;
 const WEIGHTS = TEXT_FIELDS.map((f) => FIELD_WEIGHTS[f]);
 
 /** What the index keeps of a document besides its tokens: id, facets, and the title for tie-breaks. */
-export type DocMeta = Pick<SearchDoc, 'slug' | 'title' | 'types' | 'themes' | 'domains' | 'instrument' | 'year' | 'seed'>;
+export type DocMeta = Pick<SearchDoc, 'slug' | 'title' | 'types' | 'themes' | 'domains' | 'instrument' | 'year' | 'bron'>;
 
 export interface SearchIndex {
   docs: readonly DocMeta[];
@@ -82,7 +84,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
       list.push(d, mask, n);
     }
   });
-  const meta = docs.map(({ slug, title, types, themes, domains, instrument, year, seed }) => ({ slug, title, types, themes, domains, instrument, year, seed }));
+  const meta = docs.map(({ slug, title, types, themes, domains, instrument, year, bron }) => ({ slug, title, types, themes, domains, instrument, year, bron }));
   return { docs: meta, vocab: [...postings.keys()], postings };
 }
 

@@ -15,7 +15,7 @@ const FACET_VALUES: Readonly<Record<FacetKey, (d: DocMeta) => readonly string[] 
   thema: (d) => d.themes,
   domein: (d) => d.domains,
   instrument: (d) => d.instrument,
-  bron: (d) => d.seed,
+  bron: (d) => d.bron,
 };
 
 /** The doc's values for a facet; single values are not wrapped in arrays (this runs per case per query). */
@@ -60,7 +60,8 @@ function passesFacet(doc: DocMeta, key: FacetKey, selected: readonly string[]): 
 }
 
 function passesYears(doc: DocMeta, state: SearchState): boolean {
-  return (state.van === null || doc.year >= state.van) && (state.tot === null || doc.year <= state.tot);
+  if (state.van === null && state.tot === null) return true;
+  return doc.year !== null && (state.van === null || doc.year >= state.van) && (state.tot === null || doc.year <= state.tot);
 }
 
 /**
@@ -99,9 +100,10 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchOutcome
 
   type Hit = (typeof hits)[number];
   const sorters = {
-    relevantie: (a: Hit, b: Hit) => b.score - a.score || b.doc.year - a.doc.year || a.rank - b.rank,
-    nieuw: (a: Hit, b: Hit) => b.doc.year - a.doc.year || b.score - a.score || a.rank - b.rank,
-    oud: (a: Hit, b: Hit) => a.doc.year - b.doc.year || b.score - a.score || a.rank - b.rank,
+    relevantie: (a: Hit, b: Hit) => b.score - a.score || (b.doc.year ?? 0) - (a.doc.year ?? 0) || a.rank - b.rank,
+    nieuw: (a: Hit, b: Hit) => (b.doc.year ?? 0) - (a.doc.year ?? 0) || b.score - a.score || a.rank - b.rank,
+    // Undated cases last in both orders.
+    oud: (a: Hit, b: Hit) => (a.doc.year ?? 9999) - (b.doc.year ?? 9999) || b.score - a.score || a.rank - b.rank,
   };
   hits.sort(sorters[state.sort]);
   return {

@@ -1,6 +1,11 @@
+/** The registry of the five seed documents (seeds/registry.json); kept apart from the web pages so client code can use it. */
 import { z } from 'astro/zod';
-import registry from '../../seeds/registry.json';
-import { SEED_IDS } from './case-schema';
+import seedRegistry from '../../seeds/registry.json';
+import { SEED_IDS } from './source-ids';
+import { registryError } from './registry-error';
+
+const GEMEENTE_CODE = /^GM\d{4}$/;
+const httpUrl = z.url({ protocol: /^https?$/ });
 
 /** One source document. The text lives in ../shared/seeds/<id>.txt; this is its registry entry. */
 export const seedSchema = z
@@ -12,14 +17,14 @@ export const seedSchema = z
     titleIsDescriptive: z.boolean(),
     publisher: z.string().min(2),
     /** CBS code of the gemeente that published it, if a gemeente did. */
-    gemeente: z.string().regex(/^GM\d{4}$/).optional(),
+    gemeente: z.string().regex(GEMEENTE_CODE).optional(),
     /** Year used for sorting; yearLabel is what users read (e.g. "ca. 2020"). */
     year: z.number().int().min(1990).max(2100),
     yearLabel: z.string().min(4),
     /** Original URL of the document itself, where known. */
-    url: z.url().optional(),
+    url: httpUrl.optional(),
     /** A related page the document points to (not the document itself). */
-    relatedUrl: z.url().optional(),
+    relatedUrl: httpUrl.optional(),
     relatedUrlLabel: z.string().optional(),
     /** Short description in our own words. */
     description: z.string().min(40),
@@ -30,10 +35,7 @@ export type Seed = z.infer<typeof seedSchema>;
 
 export function parseSeedRegistry(input: unknown): Seed[] {
   const parsed = z.object({ $comment: z.string().optional(), seeds: z.array(seedSchema) }).strict().safeParse(input);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `- seeds/registry.json: field ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`The source registry is invalid:\n${lines.join('\n')}`);
-  }
+  if (!parsed.success) throw registryError('seeds/registry.json', parsed.error.issues);
   const ids = parsed.data.seeds.map((s) => s.id);
   const missing = SEED_IDS.filter((id) => !ids.includes(id));
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -45,10 +47,4 @@ export function parseSeedRegistry(input: unknown): Seed[] {
   return parsed.data.seeds;
 }
 
-export const SEEDS: readonly Seed[] = parseSeedRegistry(registry);
-
-export function getSeed(id: string): Seed {
-  const seed = SEEDS.find((s) => s.id === id);
-  if (!seed) throw new Error(`Unknown seed id "${id}". Known: ${SEEDS.map((s) => s.id).join(', ')}`);
-  return seed;
-}
+export const SEEDS: readonly Seed[] = parseSeedRegistry(seedRegistry);

@@ -24,17 +24,17 @@ export interface SheetData {
   domains: string[];
   instrument: string;
   lessons: string[];
-  source: {
+  sources: {
     title: string;
-    /** Address of the document itself, where known. */
+    /** Address of the document or web page itself, where known. */
     url?: string;
-    publisher: string;
-    yearLabel: string;
+    /** Publisher and date: "Gemeente Maastricht, 2017". */
+    byline: string;
     /** Section, with pages where known. */
-    section: string;
-    /** Links the document gives. */
+    where?: string;
+    /** Links the source gives for the practice. */
     urls: string[];
-  };
+  }[];
 }
 
 export const SELECTION_CSV_COLUMNS = [
@@ -68,9 +68,9 @@ export function sheetCsvRow(s: SheetData, origin: string): string[] {
     s.instrument,
     s.summary,
     s.lessons.join('\n'),
-    `${s.source.title} (${s.source.publisher}, ${s.source.yearLabel})`,
-    s.source.section,
-    s.source.urls.join(LIST),
+    s.sources.map((x) => `${x.title} (${x.byline})`).join(LIST),
+    s.sources.map((x) => x.where ?? '').join(LIST),
+    s.sources.flatMap((x) => [...(x.url ? [x.url] : []), ...x.urls]).join(LIST),
     new URL(s.url, origin).href,
     s.slug,
   ];

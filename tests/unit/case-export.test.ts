@@ -15,7 +15,8 @@ const data: CaseData = {
   people: [],
   summary: 'x'.repeat(40),
   lessons: ['a'.repeat(15), 'b'.repeat(15)],
-  source: { seed: '001_68f2031519a2468a', section: 'Tiel, regel 1\nregel 2', urls: ['https://a.nl/x?y=1,2', 'https://b.nl/'] },
+  sources: [{ id: '001_68f2031519a2468a', section: 'Tiel, regel 1\nregel 2', urls: ['https://a.nl/x?y=1,2', 'https://b.nl/'] }],
+  participants: [],
   added: '2026-01-01',
 };
 const cases = joinCases(
@@ -38,13 +39,25 @@ describe('open-data export', () => {
       slug: 'b-tiel',
       title: data.title,
       gemeenten: ['GM0281', 'GM1783'],
+      participants: [],
       types: ['specifieke-minderheidsgroep', 'tuinbouw'],
       typeInSource: 'specifieke-minderheidsgroep',
       themes: ['arbeidsmigratie-en-huisvesting', 'dialoog-en-ontmoeting'],
       domains: ['huisvesting'],
       instrument: 'regelgeving',
       year: 2019,
-      source: { seed: '001_68f2031519a2468a', section: 'Tiel, regel 1\nregel 2', urls: ['https://a.nl/x?y=1,2', 'https://b.nl/'] },
+      sources: [
+        {
+          id: '001_68f2031519a2468a',
+          kind: 'seed',
+          title: 'Portfolio De Nieuwe Verscheidenheid: handelingsperspectieven voor lokale bestuurders',
+          url: null,
+          section: 'Tiel, regel 1\nregel 2',
+          urls: ['https://a.nl/x?y=1,2', 'https://b.nl/'],
+        },
+      ],
+      status: null,
+      statusAsOf: null,
       url: 'https://atlas.example/praktijkvoorbeelden/b-tiel/',
     });
     expect(records[0]!.typeInSource).toBeNull();
@@ -60,6 +73,7 @@ describe('open-data export', () => {
       'b-tiel',
       'Tiel regelt "huisvesting", met komma\'s',
       'GM0281; GM1783',
+      '',
       'specifieke-minderheidsgroep; tuinbouw',
       'specifieke-minderheidsgroep',
       'arbeidsmigratie-en-huisvesting; dialoog-en-ontmoeting',
@@ -69,9 +83,11 @@ describe('open-data export', () => {
       '001_68f2031519a2468a',
       'Tiel, regel 1\nregel 2',
       'https://a.nl/x?y=1,2; https://b.nl/',
+      '',
+      '',
       'https://atlas.example/praktijkvoorbeelden/b-tiel/',
     ]);
     expect(csv).toContain('"Tiel regelt ""huisvesting"", met komma\'s"');
-    expect(rows[1]![4]).toBe('');
+    expect(rows[1]![5]).toBe('');
   });
 });

@@ -94,6 +94,7 @@ describe('validateCaseForm', () => {
     expect(cases[0]!.data).toEqual({
       title: 'Tiel regelt huisvesting van arbeidsmigranten',
       gemeenten: [{ code: 'GM0281' }, { code: 'GM1961', historicalName: 'Leerdam' }],
+      participants: [],
       typeInSource: 'specifieke-minderheidsgroep',
       themes: ['arbeidsmigratie-en-huisvesting'],
       domains: ['huisvesting', 'werk-en-inkomen'],
@@ -102,7 +103,7 @@ describe('validateCaseForm', () => {
       people: [{ name: 'Jan de Vries', role: 'wethouder wonen, gemeente Tiel' }],
       summary: 'Tiel behandelt arbeidsmigranten bij de huisvesting als alle andere woningzoekenden, met afspraken in de regio.',
       lessons: ['Maak één set regels voor iedereen die een woning zoekt.', 'Werk samen met corporaties en werkgevers in de regio.'],
-      source: { seed: '001_68f2031519a2468a', section: 'Middelgrote gemeenten – Gemeente Tiel', urls: ['https://www.tiel.nl/wonen'] },
+      sources: [{ id: '001_68f2031519a2468a', section: 'Middelgrote gemeenten – Gemeente Tiel', urls: ['https://www.tiel.nl/wonen'] }],
       added: '2026-11-23',
     });
     expect(cases[0]!.body.trim()).toBe(BODY);
@@ -127,11 +128,30 @@ describe('validateCaseForm', () => {
       { field: 'gemeente-1', message: 'Vul minstens één gemeente in.' },
       { field: 'themas', message: 'Kies minstens één thema.' },
       { field: 'instrument', message: 'Kies wat voor soort voorbeeld het is.' },
-      { field: 'jaar', message: 'Vul een jaartal in van vier cijfers, bijvoorbeeld 2021.' },
       { field: 'les-1', message: 'Schrijf minstens twee lessen.' },
       { field: 'bron', message: 'Kies de bron waarin het voorbeeld staat.' },
+    ]);
+  });
+
+  it('a seed document without its section asks for the section', () => {
+    const result = validateCaseForm({ ...VALID, section: '' }, CTX);
+    expect(!result.ok && result.errors).toEqual([
       { field: 'bron-onderdeel', message: 'Noem het hoofdstuk of de paragraaf in de bron (minstens 3 tekens).' },
     ]);
+  });
+
+  it('a status gets the month of submission as its date', () => {
+    const result = validateCaseForm({ ...VALID, status: 'loopt' }, CTX);
+    expect(result.ok && [result.data.status, result.data.statusAsOf]).toEqual(['loopt', CTX.today.slice(0, 7)]);
+  });
+
+  it.each([
+    ['a tag split over lines', '<img\nsrc=x onerror=alert(1)>', 'Regel 7: HTML is niet toegestaan'],
+    ['a javascript: link', '[klik](javascript:alert(1))', 'Regel 7: links mogen alleen naar'],
+    ['an entity-encoded javascript: link', '[klik](&#106;avascript:alert(1))', 'Regel 7: links mogen alleen naar'],
+  ])('the body: %s is refused', (_name, markdown, message) => {
+    const result = validateCaseForm({ ...VALID, body: `${BODY}\n\n${markdown}` }, CTX);
+    expect(!result.ok && result.errors.find((e) => e.field === 'tekst')?.message).toContain(message);
   });
 
   it('wrong values: exact messages, each at its own field', () => {
@@ -153,7 +173,7 @@ describe('validateCaseForm', () => {
     );
     expect(!result.ok && result.errors).toEqual([
       { field: 'samenvatting', message: 'Maak de samenvatting korter: hoogstens 400 tekens (nu 401).' },
-      { field: 'tekst', message: 'Regel 7: HTML is niet toegestaan. Gebruik Markdown, bijvoorbeeld **vet** of [linktekst](https://…).' },
+      { field: 'tekst', message: 'Regel 7: HTML is niet toegestaan. Gebruik Markdown, bijvoorbeeld **vet** of [linktekst](https://…); schrijf een losse < als \\<.' },
       { field: 'gemeente-1', message: '‘Tiell’ is geen gemeente in de indeling van 2025. Bedoelt u Tiel, Aalsmeer of Westland?' },
       { field: 'gemeente-2', message: 'Er zijn meerdere gemeenten met de naam ‘Bergen’. Kies Bergen (L.) of Bergen (NH.).' },
       { field: 'gemeente-3', message: 'Gemeentecode GM9999 bestaat niet in de indeling van 2025. Kies een gemeente uit de lijst.' },

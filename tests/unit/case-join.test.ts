@@ -12,7 +12,7 @@ function data(over: Partial<CaseData>): CaseData {
   return {
     title: 'Een voorbeeld', gemeenten: [{ code: 'GM0281' }], themes: ['dialoog-en-ontmoeting'], domains: [],
     instrument: 'dialoogvorm', year: 2019, people: [], summary: 'x'.repeat(40), lessons: ['a'.repeat(15), 'b'.repeat(15)],
-    source: { seed: '001_68f2031519a2468a', section: 'Tiel', urls: [] }, added: '2026-01-01', ...over,
+    sources: [{ id: '001_68f2031519a2468a', section: 'Tiel', urls: [] }], participants: [], added: '2026-01-01', ...over,
   };
 }
 

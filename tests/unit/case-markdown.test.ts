@@ -3,7 +3,7 @@
  * broken input yields exactly the check's messages, and any text survives the YAML round trip.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { caseFrontmatterYaml, caseMarkdown, casePath, suggestSlug, uniqueSlug, type CaseFrontmatter } from '../../src/lib/case-markdown';
 import { splitFrontmatter, validateCaseFiles, type GemeenteRef } from '../../src/lib/case-validation';
@@ -19,6 +19,7 @@ Met afspraken tussen gemeente, corporaties en werkgevers.`;
 const VALID: CaseFrontmatter = {
   title: 'Tiel: huisvesting van "arbeidsmigranten" als die van andere woningzoekenden',
   gemeenten: [{ code: 'GM0281' }, { code: 'GM1961', historicalName: 'Leerdam' }],
+  participants: [],
   typeInSource: 'specifieke-minderheidsgroep',
   themes: ['arbeidsmigratie-en-huisvesting', 'samenwerking-en-sociale-basis'],
   domains: ['huisvesting'],
@@ -29,8 +30,9 @@ const VALID: CaseFrontmatter = {
   summary:
     'Tiel behandelt arbeidsmigranten bij de huisvesting als alle andere woningzoekenden. Daarvoor maakte de gemeente afspraken met corporaties en werkgevers in de regio.',
   lessons: ['Maak één set regels voor iedereen die een woning zoekt.', '# Werk samen: met corporaties en werkgevers in de regio.'],
-  source: { seed: '001_68f2031519a2468a', section: 'Middelgrote gemeenten – Gemeente Tiel', pages: '12', urls: ['https://www.tiel.nl/wonen'] },
+  sources: [{ id: '001_68f2031519a2468a', section: 'Middelgrote gemeenten – Gemeente Tiel', pages: '12', urls: ['https://www.tiel.nl/wonen'] }],
   status: 'loopt',
+  statusAsOf: '2020-05',
   added: '2026-11-23',
 };
 
@@ -51,21 +53,22 @@ describe('caseMarkdown', () => {
     const text = caseMarkdown(VALID, BODY);
     const keys = [...text.matchAll(/^([a-zA-Z]+):/gm)].map((m) => m[1]);
     expect(keys).toEqual([
-      'title', 'gemeenten', 'typeInSource', 'themes', 'domains', 'instrument', 'year', 'period', 'people', 'summary', 'lessons', 'source', 'status', 'added',
+      'title', 'gemeenten', 'typeInSource', 'themes', 'domains', 'instrument', 'year', 'period', 'people', 'summary', 'lessons', 'sources', 'status', 'statusAsOf', 'added',
     ]);
     expect(text).toContain('themes: [arbeidsmigratie-en-huisvesting, samenwerking-en-sociale-basis]\n');
     expect(text).toContain('domains: [huisvesting]\n');
     expect(text).toContain('summary: >-\n');
-    expect(text).toContain('added: 2026-11-23\n');
+    expect(text).toContain('added: "2026-11-23"\n');
+    expect(text).toContain('statusAsOf: "2020-05"\n');
     expect(text.startsWith('---\ntitle: ')).toBe(true);
     expect(text).toMatch(/\n---\n\nDe gemeente Tiel[\s\S]*werkgevers\.\n$/);
   });
 
   it('leaves out empty optional fields', () => {
-    const text = caseMarkdown({ ...VALID, typeInSource: undefined, period: '', people: [], status: '  ', source: { ...VALID.source, pages: undefined, urls: [] } }, BODY);
+    const text = caseMarkdown({ ...VALID, typeInSource: undefined, period: '', people: [], status: '  ', statusAsOf: undefined, sources: [{ ...VALID.sources[0]!, pages: undefined, urls: [] }] }, BODY);
     expect(text).not.toMatch(/^(typeInSource|period|people|status):/m);
     expect(text).not.toContain('pages:');
-    expect(text).toContain('  urls: []\n');
+    expect(text).toContain('    urls: []\n');
     expect(check(text).problems).toEqual([]);
   });
 
@@ -84,10 +87,16 @@ describe('caseMarkdown', () => {
       'Súdwest-Fryslân – € 150.000 – 100 %',
       '   spaties aan de rand   ',
       'x'.repeat(300),
+      '2021-03-15',
+      'true',
+      'on',
+      '1e3',
+      '0x1F',
     ];
     for (const value of awkward) {
       const yaml = caseFrontmatterYaml({ title: value, summary: value, lessons: [value], period: value });
-      const parsed = parse(yaml) as Record<string, unknown>;
+      // Read back as Astro's content layer reads it (js-yaml): text stays text, never a date, number or boolean.
+      const parsed = parseFrontmatter(`---\n${yaml}---\n`).frontmatter as Record<string, unknown>;
       expect(parsed.title).toBe(value);
       expect(parsed.summary).toBe(value);
       expect(parsed.lessons).toEqual([value]);
@@ -122,7 +131,7 @@ describe('caseMarkdown', () => {
     // With the schema satisfied, the gemeente check speaks, with the nearest names.
     const unknownGemeente = caseMarkdown({ ...VALID, gemeenten: [{ code: 'GM9999', historicalName: 'Tiell' }] }, BODY);
     expect(check(unknownGemeente, 'kapot').problems).toEqual([
-      `${path}: field gemeenten[0].code: gemeente "GM9999" does not exist in the 2025 division. Did you mean Tiel (GM0281), Aalsmeer (GM0358), Westland (GM1783)? Fix: use the CBS code of the 2025 gemeente (see /gemeenten/ or ../shared/data/geo/gemeente_2025.topojson); put a merged gemeente's old name in historicalName.`,
+      `${path}: field gemeenten[0].code: gemeente "GM9999" does not exist in the 2025 division. Did you mean Tiel (GM0281), Aalsmeer (GM0358), Westland (GM1783)? Fix: use the CBS code of the 2025 gemeente (see /gemeenten/ or data/geo/gemeente_2025.topojson); put a merged gemeente's old name in historicalName.`,
     ]);
     const shortBody = caseMarkdown(VALID, 'Te kort.');
     expect(check(shortBody, 'kapot').problems).toEqual([
@@ -137,7 +146,7 @@ describe('caseMarkdown', () => {
     expect(text).toContain('lessons: [] #');
     const { problems } = check(text);
     const fields = problems.map((p) => /field ([\w.]+)/.exec(p)?.[1]);
-    expect(fields).toEqual(['themes', 'instrument', 'year', 'summary', 'lessons', 'source.seed', 'source.section']);
+    expect(fields).toEqual(['themes', 'instrument', 'year', 'summary', 'lessons', 'sources']);
   });
 });
 

@@ -27,13 +27,13 @@ describe('case validation', () => {
     [
       'unknown-gemeente',
       [
-        `${bad('unknown-gemeente')}: field gemeenten[0].code: gemeente "GM9999" does not exist in the 2025 division. Did you mean Gorinchem (GM0512), Maastricht (GM0935), Tiel (GM0281)? Fix: use the CBS code of the 2025 gemeente (see /gemeenten/ or ../shared/data/geo/gemeente_2025.topojson); put a merged gemeente's old name in historicalName.`,
+        `${bad('unknown-gemeente')}: field gemeenten[0].code: gemeente "GM9999" does not exist in the 2025 division. Did you mean Gorinchem (GM0512), Maastricht (GM0935), Tiel (GM0281)? Fix: use the CBS code of the 2025 gemeente (see /gemeenten/ or data/geo/gemeente_2025.topojson); put a merged gemeente's old name in historicalName.`,
       ],
     ],
     ['unknown-theme', [`${bad('unknown-theme')}: field themes[0]: "dialoog" is not a known value. ${options(THEMES)}`]],
     ['unknown-domain', [`${bad('unknown-domain')}: field domains[0]: "wonen" is not a known value. ${options(DOMAINS)}`]],
     ['unknown-instrument', [`${bad('unknown-instrument')}: field instrument: "workshop" is not a known value. ${options(INSTRUMENTS)}`]],
-    ['missing-source', [`${bad('missing-source')}: field source is missing. Fix: add it (see docs/content-guide.md).`]],
+    ['missing-sources', [`${bad('missing-sources')}: field sources is missing. Fix: add it (see docs/content-guide.md).`]],
     [
       'empty-summary',
       [`${bad('empty-summary')}: field summary: write 1–2 full sentences (at least 40 characters). Fix: see docs/content-guide.md for the expected form.`],
@@ -44,7 +44,7 @@ describe('case validation', () => {
     ],
     [
       'raw-html',
-      [`${bad('raw-html')}: body line 6: raw HTML is not allowed in case texts. Fix: use Markdown (e.g. **bold**, [link](https://…)) instead of HTML tags.`],
+      [`${bad('raw-html')}: line 29: raw HTML is not allowed in case texts ("<div class="kader">Een kader in HTML.</div>"). Fix: use Markdown (e.g. **bold**, [link](https://…)) instead of HTML tags; write a literal < as \\<.`],
     ],
     [
       'misspelled-field',

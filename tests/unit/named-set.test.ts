@@ -18,15 +18,15 @@ const types = [
     ],
   },
 ];
-const source = (section: string) => ({ seed: NAMED_SET_SEED, section });
+const source = (section: string) => [{ id: NAMED_SET_SEED, section }];
 const cases = [
-  { slug: 'gouda-agenda', title: 'Gouda agenda', typeInSource: 'specifieke-minderheidsgroep' as const, source: source('Gouda'), gemeenten: [{ code: 'GM0513' }] },
-  { slug: 'tiel-huisvesting', title: 'Tiel huisvesting', typeInSource: 'specifieke-minderheidsgroep' as const, source: source('Tiel'), gemeenten: [{ code: 'GM0281' }] },
-  { slug: 'delft-eindhoven', title: 'Delft en Eindhoven', typeInSource: 'voorstad' as const, source: source('Delft'), gemeenten: [{ code: 'GM0503' }, { code: 'GM0772' }] },
-  { slug: 'eindhoven-a', title: 'Eindhoven A', typeInSource: 'expat' as const, source: source('A'), gemeenten: [{ code: 'GM0772' }] },
-  { slug: 'eindhoven-b', title: 'Eindhoven B', typeInSource: 'expat' as const, source: source('B'), gemeenten: [{ code: 'GM0772' }] },
-  { slug: 'maastricht-other-seed', title: 'Maastricht', typeInSource: 'grens' as const, source: { seed: '002_2a9157b830d9a835', section: 'x' }, gemeenten: [{ code: 'GM0935' }] },
-  { slug: 'almere-no-type', title: 'Almere', source: source('Almere'), gemeenten: [{ code: 'GM0034' }] },
+  { slug: 'gouda-agenda', title: 'Gouda agenda', typeInSource: 'specifieke-minderheidsgroep' as const, sources: source('Gouda'), gemeenten: [{ code: 'GM0513' }] },
+  { slug: 'tiel-huisvesting', title: 'Tiel huisvesting', typeInSource: 'specifieke-minderheidsgroep' as const, sources: source('Tiel'), gemeenten: [{ code: 'GM0281' }] },
+  { slug: 'delft-eindhoven', title: 'Delft en Eindhoven', typeInSource: 'voorstad' as const, sources: source('Delft'), gemeenten: [{ code: 'GM0503' }, { code: 'GM0772' }] },
+  { slug: 'eindhoven-a', title: 'Eindhoven A', typeInSource: 'expat' as const, sources: source('A'), gemeenten: [{ code: 'GM0772' }] },
+  { slug: 'eindhoven-b', title: 'Eindhoven B', typeInSource: 'expat' as const, sources: source('B'), gemeenten: [{ code: 'GM0772' }] },
+  { slug: 'maastricht-other-seed', title: 'Maastricht', typeInSource: 'grens' as const, sources: [{ id: '002_2a9157b830d9a835', section: 'x' }], gemeenten: [{ code: 'GM0935' }] },
+  { slug: 'almere-no-type', title: 'Almere', sources: source('Almere'), gemeenten: [{ code: 'GM0034' }] },
 ];
 
 describe('buildNamedSet', () => {

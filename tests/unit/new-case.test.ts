@@ -67,10 +67,10 @@ describe('planNewCase', () => {
     if (!plan.ok) throw new Error(plan.errors.join('\n'));
     expect(plan.slug).toBe('tiel-regelt-huisvesting-arbeidsmigranten');
     expect(plan.markdown).toContain('  - code: GM0281\n  - code: GM1961\n    historicalName: Leerdam\n');
-    expect(plan.markdown).toContain('  seed: 001_68f2031519a2468a\n');
-    expect(plan.markdown).toContain('added: 2026-11-23');
+    expect(plan.markdown).toContain('  - id: "001_68f2031519a2468a"\n');
+    expect(plan.markdown).toContain('added: "2026-11-23"');
     const { problems } = validateCaseFiles([{ path: `x/${plan.fileName}`, text: plan.markdown }], GEMEENTEN);
-    expect(problems.map((p) => /field ([\w.]+)/.exec(p)?.[1])).toEqual(['summary', 'lessons', 'source.section']);
+    expect(problems.map((p) => /field ([\w.[\]]+)/.exec(p)?.[1])).toEqual(['summary', 'lessons', 'sources[0].section']);
   });
 
   it('a scaffold with everything filled in except the text fails only on the text', () => {

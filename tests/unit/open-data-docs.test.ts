@@ -29,7 +29,9 @@ describe('open-data field docs', () => {
   it('praktijkvoorbeelden: every CSV column and JSON field, in order', async () => {
     expect(CASE_FIELDS.map((f) => f.csv)).toEqual([...CSV_COLUMNS]);
     const record = exportRecords(await loadRealCases(), 'http://localhost:4321')[0]!;
-    expect(CASE_FIELDS.map((f) => f.json)).toEqual(paths(record as unknown as Record<string, unknown>));
+    // A list of objects (sources) is documented per sub-field ("sources[].id"); compare by top-level field.
+    const documented = [...new Set(CASE_FIELDS.flatMap((f) => f.json.split(', ').map((j) => j.split(/[.[]/)[0]!)))];
+    expect(documented).toEqual(paths(record as unknown as Record<string, unknown>));
   });
 
   it('every description is a Dutch sentence', () => {

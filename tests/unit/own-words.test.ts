@@ -1,103 +1,97 @@
 /**
- * Own words (issue 4): no content file may share a run of 12 or more words with a source text.
- * Same normalisation and tokenisation as scripts/check-own-words.py: NFKC, lowercase, words of
- * [a-z0-9à-ÿ]. One difference: URLs are cut out first (in sources and content alike) and a run never
- * spans a cut, because URLs carry over by the content rules (docs/content-guide.md) and a list of
- * copied links is not copied prose.
- * Seeds come from SHARED_SEEDS_DIR or ../shared/seeds; without them the test is skipped.
+ * Own words: no content file shares a 12-word run with any source text, and no sentence of ≥ 10 words is
+ * ≥ 80 % similar to a sentence of a source it cites (scripts/lib/own-words.ts; the same code runs as
+ * `npm run check:own-words`). The source texts are not in the repository: without ../shared/seeds and
+ * ../shared/sources (or SHARED_SEEDS_DIR / SHARED_SOURCES_DIR) the content check is skipped, visibly.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCaseFile } from '../../src/lib/case-validation';
+import {
+  checkOwnWords,
+  checkableText,
+  citedIds,
+  copiedPassages,
+  describeHits,
+  nearCopies,
+  prepareSentences,
+  sequenceSimilarity,
+  sourceRuns,
+  wordSegments,
+  words,
+} from '../../scripts/lib/own-words';
+import { loadSourceTexts } from '../../scripts/lib/source-texts';
 
-const RUN = 12;
-const SEEDS_DIR = resolve(process.env.SHARED_SEEDS_DIR ?? '../shared/seeds');
-const CONTENT_DIR = resolve('content');
-
-export function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[a-z0-9à-ÿ]+/g) ?? [];
-}
-
-const URL = /\b(?:https?:\/\/|www\.)[^\s)\]>"']+/gi;
-
-/** Word lists of the text between URLs. */
-export function wordSegments(text: string): string[][] {
-  return text.split(URL).map(words).filter((w) => w.length > 0);
-}
-
-function listFiles(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith(ext))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-const seedFiles = existsSync(SEEDS_DIR) ? readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS_DIR, f)) : [];
-const contentFiles = listFiles(CONTENT_DIR, '.md');
-
-/** Every 12-word run of the sources → the seed file it comes from. */
-function sourceRuns(): Map<string, string> {
-  const runs = new Map<string, string>();
-  for (const file of seedFiles) {
-    const name = file.split('/').pop()!;
-    for (const w of wordSegments(readFileSync(file, 'utf8'))) {
-      for (let i = 0; i + RUN <= w.length; i++) runs.set(w.slice(i, i + RUN).join(' '), name);
-    }
-  }
-  return runs;
-}
-
-/** The copied passages of a text: maximal runs of consecutive matching 12-word windows. */
-export function copiedPassages(text: string, runs: ReadonlyMap<string, string>): { passage: string; seed: string }[] {
-  return wordSegments(text).flatMap((w) => copiedInSegment(w, runs));
-}
-
-function copiedInSegment(w: string[], runs: ReadonlyMap<string, string>): { passage: string; seed: string }[] {
-  const passages: { passage: string; seed: string }[] = [];
-  let i = 0;
-  while (i + RUN <= w.length) {
-    const seed = runs.get(w.slice(i, i + RUN).join(' '));
-    if (!seed) {
-      i++;
-      continue;
-    }
-    let end = i + RUN;
-    while (end < w.length && runs.has(w.slice(end - RUN + 1, end + 1).join(' '))) end++;
-    passages.push({ passage: w.slice(i, end).join(' '), seed });
-    i = end;
-  }
-  return passages;
-}
-
-describe('own words', () => {
-  it('tokenises like scripts/check-own-words.py', () => {
+describe('own-words guard (the code)', () => {
+  it('tokenises: NFKC, lowercase, letters and digits', () => {
     expect(words('Súdwest-Fryslân, ‘s-Gravenhage & ﬁets 2020!')).toEqual(['súdwest', 'fryslân', 's', 'gravenhage', 'fiets', '2020']);
-    const runs = new Map([['een twee drie vier vijf zes zeven acht negen tien elf twaalf', 'x.txt']]);
-    expect(copiedPassages('Nul. Een twee drie vier vijf zes zeven acht negen tien elf twaalf!', runs)).toEqual([
-      { passage: 'een twee drie vier vijf zes zeven acht negen tien elf twaalf', seed: 'x.txt' },
-    ]);
-    expect(copiedPassages('een twee drie vier vijf zes zeven acht negen tien elf', runs)).toEqual([]);
-    // A run may not span a URL; URLs themselves are never counted.
-    expect(copiedPassages('een twee drie vier vijf zes https://x.nl/zeven acht negen tien elf twaalf', runs)).toEqual([]);
     expect(wordSegments('zie https://a.nl/b?c=d en www.e.nl/f. Klaar')).toEqual([['zie'], ['en'], ['klaar']]);
   });
 
-  if (!seedFiles.length) {
-    it.skip(`SKIPPED: no source texts in ${SEEDS_DIR}. Put the shared folder beside the repo (../shared/seeds) or set SHARED_SEEDS_DIR to run the own-words check.`, () => {});
-    return;
-  }
-
-  it('finds the content files', () => {
-    expect(contentFiles.length).toBeGreaterThan(0);
+  it('finds a shared 12-word run, not an 11-word one, and never across a URL', () => {
+    const runs = sourceRuns([{ id: 'x', text: 'Een twee drie vier vijf zes zeven acht negen tien elf twaalf.' }]);
+    expect(copiedPassages('Nul. Een twee drie vier vijf zes zeven acht negen tien elf twaalf!', runs)).toEqual([
+      { passage: 'een twee drie vier vijf zes zeven acht negen tien elf twaalf', source: 'x' },
+    ]);
+    expect(copiedPassages('een twee drie vier vijf zes zeven acht negen tien elf', runs)).toEqual([]);
+    expect(copiedPassages('een twee drie vier vijf zes https://x.nl/zeven acht negen tien elf twaalf', runs)).toEqual([]);
   });
 
-  const runs = sourceRuns();
-  it.each(contentFiles.map((f) => [relative(process.cwd(), f), f]))('%s shares no run of 12+ words with a source', (name, file) => {
-    const copied = copiedPassages(readFileSync(file, 'utf8'), runs);
-    const message = copied
-      .map((c) => `${name}: ${c.passage.split(' ').length} words match ${c.seed}: “${c.passage}”. Fix: rewrite this passage in your own words.`)
-      .join('\n');
-    expect(copied, message).toEqual([]);
+  it('scores word-sequence similarity as 2·LCS / total', () => {
+    expect(sequenceSimilarity(['a', 'b', 'c'], ['a', 'b', 'c'])).toBe(1);
+    expect(sequenceSimilarity(['a', 'b'], ['c', 'd'])).toBe(0);
+    expect(sequenceSimilarity(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd'])).toBe(0.75);
+  });
+
+  it('flags a near-copy with a few words changed, and not a rewritten sentence', () => {
+    const source = prepareSentences({
+      id: 'bron',
+      text: 'Op 18 september 2018 heeft de gemeenteraad het Ontwikkelkader Huisvesting Arbeidsmigranten aangenomen. Daarna volgde meer.',
+    });
+    const near = nearCopies('Op 18 september 2018 nam de gemeenteraad het Ontwikkelkader Huisvesting Arbeidsmigranten aan.', [source]);
+    expect(near).toHaveLength(1);
+    expect(near[0]!.source).toBe('bron');
+    expect(near[0]!.similarity).toBeGreaterThanOrEqual(0.8);
+    const rewritten = nearCopies('Het Ontwikkelkader Huisvesting Arbeidsmigranten kreeg in september 2018 de steun van de raad, na een lang debat.', [source]);
+    expect(rewritten).toEqual([]);
+  });
+
+  it('ignores the sources block of the frontmatter and explains every hit', () => {
+    expect(checkableText('title: "x"\nsources:\n  - id: a\n    section: "Kop uit de bron"\nadded: 2026-12-01\n')).toBe('title: "x"\nadded: 2026-12-01\n');
+    expect(citedIds({ sources: [{ id: 'a' }, { id: 'web-b' }] })).toEqual(['a', 'web-b']);
+    expect(citedIds({ source: { seed: '001' } })).toEqual(['001']);
+    const lines = describeHits('f.md', [{ passage: 'a b', source: 's' }], [{ sentence: 'x', source: 's', sourceSentence: 'y', similarity: 0.91 }]);
+    expect(lines).toEqual([
+      'f.md: 2 words match s: “a b”. Fix: rewrite this passage in your own words.',
+      'f.md: sentence “x” is 91 % similar to s: “y”. Fix: write it with your own sentence structure.',
+    ]);
   });
 });
+
+const { texts, seedsDir, sourcesDir } = loadSourceTexts();
+describe.skipIf(texts.size === 0)('own words (the content)', () => {
+  const paths = ['content/praktijkvoorbeelden', 'content/typen'].flatMap((d) =>
+    readdirSync(d).filter((f) => f.endsWith('.md')).sort().map((f) => join(d, f)),
+  );
+  const files = paths.map((path) => {
+    const text = readFileSync(path, 'utf8');
+    const read = readCaseFile(text);
+    return { path, text, cited: read.ok ? citedIds(read.data) : [] };
+  });
+
+  it('every cited source text is present', () => {
+    const missing = files.flatMap((f) => f.cited.filter((id) => !texts.has(id)).map((id) => `${f.path}: ${id}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('no content file shares a 12-word run with a source or near-copies a sentence of a cited source', { timeout: 120_000 }, () => {
+    const hits = checkOwnWords(files, texts).flatMap((r) => describeHits(r.file, r.copied, r.near));
+    expect(hits).toEqual([]);
+  });
+});
+if (texts.size === 0) {
+  describe('own words (the content)', () => {
+    it.skip(`SKIPPED: no source texts in ${seedsDir} or ${sourcesDir}. Put the shared folder beside the repo or set SHARED_SEEDS_DIR / SHARED_SOURCES_DIR.`, () => {});
+  });
+}

@@ -18,7 +18,6 @@ import {
 } from '../../src/lib/shortlist';
 import { SELECTION_CSV_COLUMNS, csvFileName, isWebUrl, selectionCsv, sheetCsvRow, type SheetData } from '../../src/lib/shortlist-csv';
 import { toSheetData } from '../../src/lib/shortlist-data';
-import { getSeed } from '../../src/lib/seeds';
 import { loadRealCases } from '../helpers/real-cases';
 
 describe('slugs', () => {
@@ -125,7 +124,10 @@ describe('CSV of a selection', () => {
     domains: [],
     instrument: 'Beleid',
     lessons: ['Les één; met puntkomma.', 'Les "twee".'],
-    source: { title: 'Document', publisher: 'VNG', yearLabel: 'ca. 2020', section: 'H2, p. 4', urls: ['https://a.example/x', 'https://b.example/'] },
+    sources: [
+      { title: 'Document', byline: 'VNG, ca. 2020', where: 'H2, p. 4', urls: ['https://a.example/x', 'https://b.example/'] },
+      { title: 'Webpagina', url: 'https://c.example/', byline: 'Gemeente Tiel, mei 2024', urls: [] },
+    ],
   });
 
   it('one row per case with labels; lists joined by "; ", lessons by line', () => {
@@ -139,9 +141,9 @@ describe('CSV of a selection', () => {
       'Beleid',
       'Samenvatting.',
       'Les één; met puntkomma.\nLes "twee".',
-      'Document (VNG, ca. 2020)',
-      'H2, p. 4',
-      'https://a.example/x; https://b.example/',
+      'Document (VNG, ca. 2020); Webpagina (Gemeente Tiel, mei 2024)',
+      'H2, p. 4; ',
+      'https://a.example/x; https://b.example/; https://c.example/',
       'https://example.org/praktijkvoorbeelden/a/',
       'a',
     ]);
@@ -179,13 +181,13 @@ describe('CSV of a selection', () => {
 
   it('the real cases: display data with labels, and a CSV that round-trips', async () => {
     const cases = await loadRealCases();
-    const sheets = cases.map((c) => toSheetData(c, getSeed(c.data.source.seed)));
+    const sheets = cases.map((c) => toSheetData(c));
     for (const [i, s] of sheets.entries()) {
       const c = cases[i]!;
       expect(s.url).toBe(`/praktijkvoorbeelden/${c.slug}/`);
       expect(s.types.map((t) => t.id)).toEqual(c.types);
       expect(s.themes.every((t) => /^[A-Z]/.test(t))).toBe(true);
-      expect(s.source.urls.every((u) => isWebUrl(u))).toBe(true);
+      expect(s.sources.flatMap((x) => [...(x.url ? [x.url] : []), ...x.urls]).every((u) => isWebUrl(u))).toBe(true);
     }
     const parsed = parseCsv(selectionCsv(sheets, 'https://example.org'));
     expect(parsed).toHaveLength(cases.length + 1);

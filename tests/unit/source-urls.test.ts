@@ -1,38 +1,54 @@
 /**
- * "Never invent a link": every URL a case cites must stand verbatim in the source document it cites.
- * Reads ../shared/seeds (or SHARED_SEEDS_DIR); skips with a message where the seeds are absent.
+ * "Never invent a link": every URL a case cites stands verbatim in the source text it cites, or is that web
+ * page's own address (from the registry). And the registry's web pages match the stored pages' headers.
+ * The texts are not in the repository; without them (../shared, or SHARED_SEEDS_DIR / SHARED_SOURCES_DIR)
+ * this test is skipped with a notice.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/case-validation';
+import { readCaseFile } from '../../src/lib/case-validation';
+import { getSource, WEB_SOURCES } from '../../src/lib/sources';
+import { parseWebSource } from '../../src/lib/source-header';
+import { loadSourceTexts } from '../../scripts/lib/source-texts';
+import { sharedSourcesDir } from '../../scripts/lib/shared-data';
 
-const seedsDir = resolve(process.env.SHARED_SEEDS_DIR ?? '../shared/seeds');
-const present = existsSync(seedsDir);
-if (!present) console.warn(`source-urls: skipped, no source documents at ${seedsDir} (set SHARED_SEEDS_DIR).`);
+const { texts, seedsDir, sourcesDir } = loadSourceTexts();
+if (!texts.size) console.warn(`source-urls: SKIPPED, no source texts in ${seedsDir} or ${sourcesDir}.`);
 
-describe.skipIf(!present)('source URLs of the cases', () => {
+describe.skipIf(texts.size === 0)('source URLs of the cases', () => {
   const dir = 'content/praktijkvoorbeelden';
   const cases = readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .map((f) => {
-      const parts = splitFrontmatter(readFileSync(join(dir, f), 'utf8'))!;
-      const data = parseYaml(parts.frontmatter) as { source: { seed: string; urls?: string[] } };
-      return { file: f, seed: data.source.seed, urls: data.source.urls ?? [] };
+      const read = readCaseFile(readFileSync(join(dir, f), 'utf8'));
+      const data = (read.ok ? read.data : {}) as { sources?: { id: string; urls?: string[] }[] };
+      return { file: f, sources: data.sources ?? [] };
     });
 
-  it('every cited URL appears verbatim in the cited source document', () => {
-    const seedText = new Map<string, string>();
+  it('every cited URL appears verbatim in the cited source text, or is the page itself', () => {
     const missing: string[] = [];
     for (const c of cases) {
-      if (!seedText.has(c.seed)) seedText.set(c.seed, readFileSync(join(seedsDir, `${c.seed}.txt`), 'utf8'));
-      for (const url of c.urls) if (!seedText.get(c.seed)!.includes(url)) missing.push(`${c.file}: ${url}`);
+      for (const s of c.sources) {
+        const text = texts.get(s.id)?.text ?? '';
+        const own = getSource(s.id).url;
+        for (const url of s.urls ?? []) if (url !== own && !text.includes(url)) missing.push(`${c.file}: ${url} (not in ${s.id})`);
+      }
     }
     expect(missing).toEqual([]);
   });
 
   it('cites URLs at all (the check above is not vacuous)', () => {
-    expect(cases.reduce((n, c) => n + c.urls.length, 0)).toBeGreaterThan(30);
+    expect(cases.reduce((n, c) => n + c.sources.reduce((m, s) => m + (s.urls?.length ?? 0), 0), 0)).toBeGreaterThan(30);
+  });
+
+  it('the registry of web pages matches the stored pages (run npm run import:web-sources after changes)', () => {
+    const stored = readdirSync(sharedSourcesDir()).filter((f) => f.endsWith('.txt')).sort();
+    expect(WEB_SOURCES.map((w) => `${w.id}.txt`).sort()).toEqual(stored);
+    for (const f of stored) {
+      const { header } = parseWebSource(readFileSync(join(sharedSourcesDir(), f), 'utf8'), f);
+      const entry = WEB_SOURCES.find((w) => w.id === header.id)!;
+      expect({ url: entry.url, publisher: entry.publisher, date: entry.date }).toEqual({ url: header.url, publisher: header.publisher, date: header.date });
+    }
   });
 });
