@@ -7,19 +7,23 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { dropUnsafeMarkdown } from './src/lib/markdown-safety.ts';
 
-// SITE_URL is the public origin the site is deployed at (used for canonical links, sitemap, feed).
-// Without it the build uses localhost, which is right for local previews and tests.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import { readSiteConfig } from './src/lib/site-config-env.mjs';
+
+// SITE_URL and the contact come from the environment, validated in one place (src/lib/site-config-env.mjs).
+// Without SITE_URL nothing absolute is written: no canonical links, no sitemap, site-relative URLs elsewhere.
+const { config: siteConfig, notices } = readSiteConfig(process.env);
+for (const notice of notices) console.warn(`[site-config] ${notice}`);
 
 export default defineConfig({
-  site,
+  ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     plugins: [tailwindcss()],
   },
-  // /sitemap-index.xml + /sitemap-0.xml list every page with absolute URLs from `site` (404 left out).
-  integrations: [sitemap()],
+  // /sitemap-index.xml + /sitemap-0.xml list every page with absolute URLs from `site` (404 left out);
+  // only when SITE_URL is set, since a sitemap needs absolute URLs.
+  integrations: siteConfig.siteUrl ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : [],
   // Case texts may not contain HTML or unsafe links; the validator rejects them with a message, and the
   // renderer drops them as well (defence in depth). See src/lib/markdown-safety.ts.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [dropUnsafeMarkdown] }) },

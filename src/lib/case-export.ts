@@ -27,11 +27,12 @@ export interface CaseExportRecord {
   /** Status as the source gives it, and the date of that source (YYYY or YYYY-MM). */
   status: string | null;
   statusAsOf: string | null;
-  /** Absolute URL of the case page. */
+  /** URL of the case page: absolute when the site URL is configured, else site-relative. */
   url: string;
 }
 
-export function toExportRecord(c: EnrichedCase, origin: string): CaseExportRecord {
+/** `origin` null (no SITE_URL): the record's url is site-relative. */
+export function toExportRecord(c: EnrichedCase, origin: string | null): CaseExportRecord {
   return {
     slug: c.slug,
     title: c.data.title,
@@ -53,12 +54,12 @@ export function toExportRecord(c: EnrichedCase, origin: string): CaseExportRecor
     })),
     status: c.data.status ?? null,
     statusAsOf: c.data.statusAsOf ?? null,
-    url: new URL(c.url, origin).href,
+    url: origin ? new URL(c.url, origin).href : c.url,
   };
 }
 
 /** Records sorted by slug, so the files diff cleanly between builds. */
-export function exportRecords(cases: readonly EnrichedCase[], origin: string): CaseExportRecord[] {
+export function exportRecords(cases: readonly EnrichedCase[], origin: string | null): CaseExportRecord[] {
   return cases.map((c) => toExportRecord(c, origin)).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 

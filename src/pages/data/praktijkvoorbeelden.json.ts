@@ -4,7 +4,7 @@ import { exportRecords } from '../../lib/case-export';
 
 /** Open data: every practice case with ids of gemeenten, types, themes and source. */
 export const GET: APIRoute = async ({ site }) => {
-  const records = exportRecords(await getEnrichedCases(), (site ?? new URL('http://localhost:4321')).origin);
+  const records = exportRecords(await getEnrichedCases(), site?.origin ?? null);
   return new Response(JSON.stringify(records, null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
