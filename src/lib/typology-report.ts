@@ -57,12 +57,12 @@ export function explainDisagreement(r: GemeenteRecord, namedTypes: readonly WrrT
   for (const t of namedTypes) {
     const check = checks.find((c) => c.rule.type === t)!;
     if (check.rule.conditions.length === 0) {
-      parts.push(`Het genoemde type ${typeName(t)} krijgt een gemeente alleen als geen van de regels 1–8 past.`);
+      parts.push(`Het genoemde type ${typeName(t)} krijgt een gemeente alleen als geen van de andere regels past.`);
       continue;
     }
     if (check.holds) {
       parts.push(
-        `Ook de regel voor ${typeName(t)} (regel ${check.rule.order}) klopt, maar regel ${deciding.rule.order} gaat in de volgorde voor.`,
+        `Ook de regel voor ${typeName(t)} (‘${check.rule.label}’) klopt, maar de regel ‘${deciding.rule.label}’ gaat in de volgorde voor.`,
       );
       continue;
     }
@@ -73,7 +73,7 @@ export function explainDisagreement(r: GemeenteRecord, namedTypes: readonly WrrT
         if (c.condition.op === 'is') return `${MEASURES[c.condition.measure].label}: ${c.value ? 'ja' : 'nee'} (nodig: ${formatThreshold(c.condition)})`;
         return `${MEASURES[c.condition.measure].label} ${formatValue(c.value, unit)} (nodig: ${formatThreshold(c.condition)})`;
       });
-    parts.push(`Voor het genoemde type ${typeName(t)} (regel ${check.rule.order}) ontbreekt: ${failing.join('; ')}.`);
+    parts.push(`Voor het genoemde type ${typeName(t)} (regel ‘${check.rule.label}’) ontbreekt: ${failing.join('; ')}.`);
   }
   return parts.join(' ');
 }
@@ -138,6 +138,12 @@ export function buildTypologyStats(
     shownPerType: perType((t) => records.filter((r) => r.type === t).length),
     namedCount: records.filter((r) => r.typeProvenance === 'named').length,
     tightCount: records.filter((r) => r.confidence === 'krap').length,
+    certaintyCount: {
+      zeker: records.filter((r) => r.certainty === 'zeker').length,
+      waarschijnlijk: records.filter((r) => r.certainty === 'waarschijnlijk').length,
+      onzeker: records.filter((r) => r.certainty === 'onzeker').length,
+    },
+    noFitCount: records.filter((r) => r.fit === 'none').length,
     disagreements,
     casusDisagreements,
     examples,
