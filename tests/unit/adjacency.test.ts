@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNeighbour, lineKm, MAX_WATER_GAP_KM, MIN_BORDER_KM, sharedBorderKm, waterGapKm } from '../../src/lib/adjacency';
+import { isNeighbour, lineKm, MAX_WATER_GAP_KM, MIN_BORDER_KM, sharedBorderKm, waterGapKm, type Contact } from '../../src/lib/adjacency';
 import { toShape } from '../../src/lib/geo';
 
 /** A square of `size` degrees with its south-west corner at (x, y). */
@@ -14,7 +14,7 @@ describe('isNeighbour', () => {
     [{ borderKm: 0, waterGapKm: 5.6 }, true, 'across open water within reach (Almere–Amsterdam)'],
     [{ borderKm: 0, waterGapKm: MAX_WATER_GAP_KM + 0.01 }, false, 'too far across water'],
     [{ borderKm: 0, waterGapKm: null }, false, 'no contact at all'],
-  ])('%o → %s (%s)', (contact, expected) => {
+  ] as [Contact, boolean, string][])('%o → %s (%s)', (contact, expected) => {
     expect(isNeighbour(contact)).toBe(expected);
   });
   it('takes other thresholds (the stability check varies them)', () => {
