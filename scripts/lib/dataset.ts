@@ -10,7 +10,14 @@ import { aggregateRows, nationalShares as nationalSharesOf } from '../../src/lib
 import { parseBoundaries, PROVINCE_CODE, type BoundaryFile, type BoundaryRegion } from '../../src/lib/boundaries';
 import { validateCaseFiles, splitFrontmatter } from '../../src/lib/case-validation';
 import { CBS_CSV_FILE, parseCbsCsv } from '../../src/lib/cbs-input';
-import { classify, typeDistances, type ClassifierInput } from '../../src/lib/classify';
+import { isNeighbour, MAX_WATER_GAP_KM, waterGapKm, type Contact } from '../../src/lib/adjacency';
+import { classify, computeMeasures, typeDistances, type ClassifierInput } from '../../src/lib/classify';
+import { mergerOf } from '../../src/lib/merger';
+import { certaintyOf, drawThresholds, stabilityOf, DRAWS, SEED } from '../../src/lib/stability';
+import { typeSentence } from '../../src/lib/type-sentences';
+import { features, inSample, leaveOneOut, standardise, validateCentroid, type Example } from '../../src/lib/validation';
+import type { TypologyValidation } from '../../src/lib/validation-report';
+import { buildValidationReport } from '../../src/lib/validation-report';
 import { predecessorsOf, successorsByGeometry, WHOLE_MERGE_FRACTION } from '../../src/lib/divisions';
 import type { GemeenteRecord, GemeenteRef, TypologyStats } from '../../src/lib/gemeente-record';
 import { haversineKm, overlapFractions } from '../../src/lib/geo';
@@ -47,6 +54,7 @@ export interface DatasetOptions {
 export interface Dataset {
   records: GemeenteRecord[];
   stats: TypologyStats;
+  validation: TypologyValidation;
   /** Named mentions as built from the content files (with 2025 codes). */
   mentions: NamedMention[];
   /** Successors in 2025 of every 2017 gemeente, by geometry. */
@@ -133,7 +141,12 @@ function readContent(contentDir: string, problems: string[], regions2025: readon
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 const roundValues = (v: GroupValues, digits: number): GroupValues => groupValues((id) => round(v[id], digits));
 
-export function buildDataset(options: DatasetOptions = {}): DatasetResult {
+export interface BuildOptions extends DatasetOptions {
+  /** Skip the leave-one-out re-tuning (the slowest step), e.g. in tests that do not need it. */
+  skipValidation?: boolean;
+}
+
+export function buildDataset(options: BuildOptions = {}): DatasetResult {
   const dataDir = resolve(options.dataDir ?? sharedDataDir());
   const contentDir = resolve(options.contentDir ?? 'content');
   const problems: string[] = [];
@@ -204,6 +217,7 @@ export function buildDataset(options: DatasetOptions = {}): DatasetResult {
   const provinceOf = overlapFractions(g25.regions, prov.regions, 24);
   const provinceName = new Map(prov.regions.map((p) => [p.code, p.name]));
   const successors2017 = successorsByGeometry(g17.regions, g25.regions);
+  const predecessors2018 = predecessorsOf(successorsByGeometry(g18.regions, g25.regions));
   const predecessors = predecessorsOf(successors2017);
   const name2017 = new Map(g17.regions.map((r) => [r.code, r.name]));
   for (const [code, list] of successors2017) {
@@ -255,13 +269,33 @@ export function buildDataset(options: DatasetOptions = {}): DatasetResult {
 
   // 6. Classify and assemble one record per 2025 gemeente.
   const national = nationalSharesOf(aggregated);
+  const big3Index = big3.map((b) => byCode25.get(b.code)!);
+  const keyOf = (a: number, b: number) => `${Math.min(a, b)}|${Math.max(a, b)}`;
+  /** Border length and gap across water to the big three (src/lib/adjacency.ts). */
+  const contactWithBig3 = (i: number): Contact => {
+    if (big3Index.includes(i)) return { borderKm: 0, waterGapKm: null };
+    let borderKm = 0;
+    let gap: number | null = null;
+    for (const b of big3Index) {
+      borderKm = Math.max(borderKm, g25.borderKm.get(keyOf(i, b)) ?? 0);
+      if (g25.borderKm.has(keyOf(i, b))) continue;
+      // Look up to twice the published maximum, so the stability check can widen it.
+      const others = g25.regions.filter((_, j) => j !== i && j !== b).map((r) => r.shape);
+      const g = waterGapKm(g25.regions[i]!.shape, g25.regions[b]!.shape, others, 2 * MAX_WATER_GAP_KM);
+      if (g !== null && (gap === null || g < gap)) gap = g;
+    }
+    return { borderKm: round(borderKm, 2), waterGapKm: gap === null ? null : round(gap, 2) };
+  };
+  const natMigration = 1 - national.dutch;
   const nationalPopulation = aggregated.reduce((a, r) => a + r.population, 0);
   const slugs = new Map<string, string>();
   const records: GemeenteRecord[] = [];
+  const measuresOf = new Map<string, ReturnType<typeof computeMeasures>>();
   for (const [i, region] of g25.regions.entries()) {
     const row = rowByCode.get(region.code)!;
     const neighbourCodes = (g25.neighbours[i] ?? []).map((j) => g25.regions[j]!.code).sort();
-    const bordersBig3 = !big3Codes.has(region.code) && neighbourCodes.some((c) => big3Codes.has(c));
+    const contact = contactWithBig3(i);
+    const bordersBig3 = !big3Codes.has(region.code) && isNeighbour(contact);
     const distanceToBig3Km = Math.min(...big3Centroids.map((c) => haversineKm(region.centroid, c)));
     const input: ClassifierInput = {
       population: row.population,
@@ -271,6 +305,7 @@ export function buildDataset(options: DatasetOptions = {}): DatasetResult {
       distanceToBig3Km,
     };
     const result = classify(input);
+    const measures = computeMeasures(input);
     const named = (mentionsOf.get(region.code) ?? []).map(toNamedType);
     const shown = chooseShownType(named, result.type, typeDistances(input));
     const provinceCode = provinceOf.get(region.code)?.[0]?.code;
@@ -297,7 +332,7 @@ export function buildDataset(options: DatasetOptions = {}): DatasetResult {
       shares: roundValues(row.shares, 6),
       shareDutch: round(row.shares.dutch, 6),
       shareMigration: round(1 - row.shares.dutch, 6),
-      hhi: round(1 - GROUP_IDS.reduce((a, id) => a + row.shares[id] ** 2, 0), 4),
+      diversityIndex: round(1 - GROUP_IDS.reduce((a, id) => a + row.shares[id] ** 2, 0), 4),
       largestGroup: { group: largest, share: round(row.shares[largest], 6) },
       derivedType: result.type,
       rule: result.rule,
@@ -306,6 +341,12 @@ export function buildDataset(options: DatasetOptions = {}): DatasetResult {
       margin: Number.isFinite(result.margin) ? round(result.margin, 4) : null,
       nearestThreshold: result.nearestThreshold,
       confidence: result.confidence,
+      fit: result.fit,
+      typeSentence: typeSentence(result.rule, measures, natMigration),
+      // Filled in below, once every gemeente is classified.
+      stability: 1,
+      alternativeType: null,
+      certainty: 'zeker',
       namedTypes: named,
       type: shown.type,
       typeProvenance: shown.provenance,
@@ -315,15 +356,53 @@ export function buildDataset(options: DatasetOptions = {}): DatasetResult {
       centroid: [round(region.centroid[0], 5), round(region.centroid[1], 5)],
       distanceToBig3Km: round(distanceToBig3Km, 1),
       bordersBig3,
+      big3Contact: contact,
+      merger: mergerOf({
+        code: region.code,
+        predecessors2017: preds,
+        predecessors2018: predecessors2018.get(region.code) ?? [],
+        cbsRows2022: row.sources,
+      }),
     });
+    measuresOf.set(region.code, measures);
   }
   if (problems.length) return { ok: false, problems };
   records.sort((a, b) => a.code.localeCompare(b.code));
+
+  // 7. Stability: classify every gemeente again under DRAWS threshold sets (src/lib/stability.ts).
+  const draws = drawThresholds(DRAWS, SEED);
+  const stability = stabilityOf(
+    records.map((r) => ({ measures: measuresOf.get(r.code)!, contact: r.big3Contact, isBig3: big3Codes.has(r.code), shownType: r.type })),
+    draws,
+  );
+  records.forEach((r, i) => {
+    const s = stability[i]!;
+    r.stability = round(s.stability, 3);
+    r.alternativeType = s.alternativeType;
+    r.certainty = certaintyOf(s.stability, r.fit === 'none' && r.typeProvenance === 'derived');
+  });
+
+  // 8. Validation against the named examples, in and out of sample (src/lib/validation.ts).
+  const examples: Example[] = records
+    .map((r) => ({ r, named: [...new Set(r.namedTypes.filter((n) => n.kind === 'voorbeeld').map((n) => n.type))] }))
+    .filter((x) => x.named.length > 0)
+    .map(({ r, named }) => ({ code: r.code, name: r.name, namedTypes: named, measures: measuresOf.get(r.code)! }));
+  const xs = standardise(records.map((r) => features(r)));
+  const centroid = validateCentroid(
+    records.map((r, i) => ({ code: r.code, x: xs[i]!, derivedType: r.derivedType, named: r.typeProvenance === 'named' })),
+    examples,
+  );
+  const validation = buildValidationReport({
+    inSample: inSample(examples),
+    leaveOneOut: options.skipValidation ? null : leaveOneOut(examples),
+    centroid,
+    records,
+  });
   const stats = buildTypologyStats(
     records,
     national,
     nationalPopulation,
     big3.map((b) => ({ code: b.code, name: g25.regions[byCode25.get(b.code)!]!.name })),
   );
-  return { ok: true, dataset: { records, stats, mentions, successors2017, regions2017: g17.regions, notes } };
+  return { ok: true, dataset: { records, stats, validation, mentions, successors2017, regions2017: g17.regions, notes } };
 }

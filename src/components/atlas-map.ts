@@ -105,6 +105,7 @@ class AtlasMap extends HTMLElement {
       el('strong', {}, g.n),
       el('span', {}, type?.name ?? ''),
       el('span', { className: 'text-muted' }, PROVENANCE[g.p]),
+      el('span', {}, `Zekerheid: ${g.k}`),
       el('span', {}, casesLabel(g.c.length)),
     );
     this.tooltip.hidden = false;
@@ -143,7 +144,10 @@ class AtlasMap extends HTMLElement {
     this.panel.replaceChildren(
       el('div', { className: 'panel-head' }, heading, close),
       el('p', {}, badge, ' ', el('span', { className: 'text-muted text-sm' }, PROVENANCE[g.p])),
-      el('p', {}, type?.oneLiner ?? ''),
+      el('p', { className: 'text-sm' }, el('strong', {}, 'Zekerheid: '), g.k),
+      g.f
+        ? el('p', {}, g.f)
+        : el('p', {}, el('span', { className: 'text-muted' }, 'Zo beschrijft de WRR dit type: '), type?.oneLiner ?? ''),
       el('h3', {}, `Praktijkvoorbeelden uit ${g.n}`),
       caseList(own),
       el('h3', {}, `Uit andere gemeenten van dit type`),

@@ -4,12 +4,13 @@
  */
 import { normalizeText } from '../lib/text';
 
-type SortKey = 'name' | 'province' | 'type' | 'provenance' | 'population' | 'dutch' | 'cases';
+type SortKey = 'name' | 'province' | 'type' | 'provenance' | 'certainty' | 'population' | 'dutch' | 'cases';
 const DATASET_KEY: Record<SortKey, string> = {
   name: 'name',
   province: 'province',
   type: 'typeName',
   provenance: 'provenance',
+  certainty: 'stability',
   population: 'population',
   dutch: 'dutch',
   cases: 'cases',

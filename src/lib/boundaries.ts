@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { geoCentroid } from 'd3-geo';
 import { feature, neighbors } from 'topojson-client';
+import { lineKm, sharedBorderKm } from './adjacency';
 import { toShape, type Shape } from './geo';
 
 const position = z.array(z.number()).min(2);
@@ -56,6 +57,8 @@ export interface BoundaryFile {
   regions: BoundaryRegion[];
   /** Indices into `regions` of the regions sharing a border (topojson-client `neighbors`). */
   neighbours: number[][];
+  /** Length in km of the border shared by two regions, key "i|j" (indices into `regions`, i < j). */
+  borderKm: Map<string, number>;
 }
 
 export const GEMEENTE_CODE = /^GM\d{4}$/;
@@ -116,5 +119,19 @@ export function parseBoundaries(
     regions.push({ code, name: geometry.properties.statnaam, shape: toShape(g), centroid: [centroid[0], centroid[1]] });
   }
   if (problems.length) return { problems };
-  return { file: { regions, neighbours: neighbors(object.geometries) }, problems };
+  const t = topology.transform;
+  const arcKm = topology.arcs.map((arc) => {
+    if (!t) return lineKm(arc);
+    let x = 0;
+    let y = 0;
+    return lineKm(
+      arc.map((p) => {
+        x += p[0]!;
+        y += p[1]!;
+        return [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]];
+      }),
+    );
+  });
+  const arcsOf = object.geometries.map((g) => (g.type === 'Polygon' ? g.arcs.flat() : g.arcs.flat(2)));
+  return { file: { regions, neighbours: neighbors(object.geometries), borderKm: sharedBorderKm(arcsOf, arcKm) }, problems };
 }

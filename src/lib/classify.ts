@@ -10,6 +10,7 @@
 import { formatDecimal, formatInteger, formatShare } from './format';
 import type { WrrTypeId } from './wrr-types';
 import type { GroupId, GroupValues } from './migration-groups';
+import { hellingerDistance } from './similarity';
 
 /** The four groups the WRR contrasts with expat origins: guest-worker and post-colonial migration. */
 export const CLASSIC_GROUPS = ['turkish', 'moroccan', 'surinamese', 'dutchCaribbean'] as const satisfies readonly GroupId[];
@@ -41,9 +42,10 @@ export type MeasureId =
   | 'bordersBig3'
   | 'topClassicRatio'
   | 'topClassicShare'
-  | 'otherClassicRatio';
+  | 'otherClassicRatio'
+  | 'compositionDistance';
 
-export type Unit = 'persons' | 'share' | 'ratio' | 'boolean' | 'km';
+export type Unit = 'persons' | 'share' | 'ratio' | 'boolean' | 'km' | 'distance';
 
 interface MeasureDef {
   label: string;
@@ -79,6 +81,10 @@ export const MEASURES: Record<MeasureId, MeasureDef> = {
     label: 'oververtegenwoordiging van de op één na sterkste klassieke groep (keer het landelijk aandeel)',
     unit: 'ratio',
   },
+  compositionDistance: {
+    label: 'afstand tot de landelijke samenstelling naar herkomst (0 = precies als Nederland als geheel, 1 = niets gemeen)',
+    unit: 'distance',
+  },
 };
 
 export type Op = '>' | '>=' | '<' | '<=' | 'is';
@@ -99,7 +105,8 @@ export const RULE_IDS = [
   'expat-brede-herkomstmix',
   'voorstad-buurgemeente-grote-drie',
   'specifiek-een-klassieke-groep',
-  'gemiddeld-overig',
+  'gemiddeld-dicht-bij-landelijk',
+  'geen-type-past-goed',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -221,15 +228,42 @@ export const RULES: readonly Rule[] = [
     ],
   },
   {
-    id: 'gemiddeld-overig',
+    id: 'gemiddeld-dicht-bij-landelijk',
     order: 9,
     type: 'gemiddeld',
-    label: 'Geen van de bovenstaande',
-    text: 'Geen van de regels 1 tot en met 8 is van toepassing: de verscheidenheid heeft geen uitgesproken kenmerk.',
+    label: 'Samenstelling dicht bij het landelijk gemiddelde',
+    text: 'Geen van de regels hierboven past; tussen 15% en 35% van de inwoners heeft een migratieachtergrond (landelijk 25%), en de verdeling over de herkomstgroepen lijkt op die van Nederland als geheel (afstand hooguit 0,15).',
     basis: 'De WRR: gemeenten waarvan de verscheidenheid naar herkomst rond het Nederlandse gemiddelde ligt.',
+    conditions: [
+      { measure: 'migrationShare', op: '>=', threshold: 0.15 },
+      { measure: 'migrationShare', op: '<', threshold: 0.35 },
+      { measure: 'compositionDistance', op: '<=', threshold: 0.15 },
+    ],
+  },
+  {
+    id: 'geen-type-past-goed',
+    order: 10,
+    type: 'gemiddeld',
+    label: 'Past bij geen type goed',
+    text: 'Geen van de regels hierboven past. De atlas rekent de gemeente dan tot de gemiddelde gemeenten, de restgroep van de WRR, maar zegt erbij dat zij bij geen type goed past.',
+    basis: 'De WRR heeft geen type voor gemeenten die nergens op lijken; de gemiddelde gemeente is de restgroep.',
     conditions: [],
   },
 ];
+
+/** How well the type fits: a specific rule holds, the composition is near average, or no type fits well. */
+export type Fit = 'rule' | 'average' | 'none';
+
+export function fitOf(rule: RuleId): Fit {
+  return rule === 'geen-type-past-goed' ? 'none' : rule === 'gemiddeld-dicht-bij-landelijk' ? 'average' : 'rule';
+}
+
+/**
+ * Thresholds per rule, per condition, in the order of RULES: the published values. Other sets (for
+ * the stability check and the out-of-sample validation) have the same shape.
+ */
+export type Thresholds = readonly (readonly number[])[];
+export const DEFAULT_THRESHOLDS: Thresholds = RULES.map((r) => r.conditions.map((c) => c.threshold));
 
 /**
  * A result is "krap" when a figure lies within this relative distance of a threshold that would
@@ -266,6 +300,7 @@ export interface Classification {
   /** The threshold behind `margin`, as "rule id / measure". */
   nearestThreshold: { rule: RuleId; measure: MeasureId } | null;
   confidence: Confidence;
+  fit: Fit;
 }
 
 export interface Measures extends Record<MeasureId, number> {
@@ -305,6 +340,7 @@ export function computeMeasures(input: ClassifierInput): Measures {
     topClassicRatio: top.ratio,
     topClassicShare: shares[top.group],
     otherClassicRatio: ratios[1]!.ratio,
+    compositionDistance: hellingerDistance(shares, nat),
     topClassicGroup: top.group,
   };
 }
@@ -355,8 +391,9 @@ export interface RuleCheck {
 }
 
 /** Every rule checked against the measures, in evaluation order. */
-export function checkRules(m: Measures): RuleCheck[] {
-  return RULES.map((rule) => {
+export function checkRules(m: Measures, thresholds: Thresholds = DEFAULT_THRESHOLDS): RuleCheck[] {
+  return RULES.map((base, r) => {
+    const rule = thresholds === DEFAULT_THRESHOLDS ? base : withThresholds(base, thresholds[r]!);
     const conditions = rule.conditions.map((c) => {
       const value = m[c.measure];
       return {
@@ -372,11 +409,33 @@ export function checkRules(m: Measures): RuleCheck[] {
   });
 }
 
-export function classify(input: ClassifierInput): Classification {
+function withThresholds(rule: Rule, values: readonly number[]): Rule {
+  return { ...rule, conditions: rule.conditions.map((c, i) => ({ ...c, threshold: values[i] ?? c.threshold })) };
+}
+
+/**
+ * The deciding rule's index, fast: no texts, no margins. For the stability check and the validation,
+ * which classify every gemeente thousands of times with other thresholds.
+ */
+export function decideRule(m: Measures, thresholds: Thresholds = DEFAULT_THRESHOLDS): number {
+  for (let r = 0; r < RULES.length; r++) {
+    const conditions = RULES[r]!.conditions;
+    const values = thresholds[r]!;
+    let all = true;
+    for (let i = 0; i < conditions.length && all; i++) {
+      const c = conditions[i]!;
+      all = holds(m[c.measure], c.op, values[i]!);
+    }
+    if (all) return r;
+  }
+  throw new Error('RULES must end with a rule without conditions');
+}
+
+export function classify(input: ClassifierInput, thresholds: Thresholds = DEFAULT_THRESHOLDS): Classification {
   const m = computeMeasures(input);
   let margin = Infinity;
   let nearest: Classification['nearestThreshold'] = null;
-  for (const check of checkRules(m)) {
+  for (const check of checkRules(m, thresholds)) {
     const { rule } = check;
     if (check.holds) {
       // The deciding rule stops holding when any one of its own conditions flips.
@@ -400,6 +459,7 @@ export function classify(input: ClassifierInput): Classification {
         margin,
         nearestThreshold: nearest,
         confidence: margin < TIGHT_MARGIN ? 'krap' : 'ruim',
+        fit: fitOf(rule.id),
       };
     }
     // An earlier rule that failed takes over when all its failing conditions flip; a failed yes/no
@@ -427,7 +487,7 @@ export function typeDistances(input: ClassifierInput): Record<WrrTypeId, number>
   const deciding = checks[decidingIndex]!;
   const stopHolding = Math.min(...deciding.conditions.map((c) => c.distance));
   return perType((type) => {
-    const i = checks.findIndex((c) => c.rule.type === type);
+    const i = deciding.rule.type === type ? decidingIndex : checks.findIndex((c) => c.rule.type === type);
     const own = checks[i]!.distance;
     return i === decidingIndex ? 0 : i < decidingIndex ? own : Math.max(own, stopHolding);
   });
@@ -484,6 +544,8 @@ export function formatValue(value: number, unit: Unit): string {
       return `${formatDecimal(value, 2)} ×`;
     case 'km':
       return `${formatDecimal(value, 1)} km`;
+    case 'distance':
+      return formatDecimal(value, 2);
     case 'boolean':
       return value ? 'ja' : 'nee';
   }
@@ -511,12 +573,13 @@ const SHORT: Record<MeasureId, (m: Measures) => string> = {
   topClassicRatio: (m) => `${CLASSIC_LABEL[m.topClassicGroup]}, oververtegenwoordiging onder inwoners met migratieachtergrond`,
   topClassicShare: () => 'van alle inwoners',
   otherClassicRatio: () => 'sterkste andere klassieke groep',
+  compositionDistance: () => 'afstand tot de landelijke samenstelling',
 };
 
-/** e.g. "Regel 4, ‘Veel inwoners met een Poolse achtergrond’: Poolse achtergrond 3,6% (drempel minstens 2,5%); onder inwoners met migratieachtergrond 21,6% (drempel minstens 15%)." */
+/** e.g. "Regel ‘Veel inwoners met een Poolse achtergrond’: Poolse achtergrond 3,6% (drempel minstens 2,5%); onder inwoners met migratieachtergrond 21,6% (drempel minstens 15%)." */
 export function ruleSentence(rule: Rule, m: Measures): string {
   if (rule.conditions.length === 0) {
-    return `Regel ${rule.order}: geen van de regels 1–${rule.order - 1} is van toepassing (migratieachtergrond ${formatShare(m.migrationShare)}).`;
+    return `Geen enkele regel past: migratieachtergrond ${formatShare(m.migrationShare)}, afstand tot de landelijke samenstelling ${formatDecimal(m.compositionDistance, 2)}.`;
   }
   const parts = rule.conditions.map((c) => {
     const unit = MEASURES[c.measure].unit;
@@ -525,7 +588,7 @@ export function ruleSentence(rule: Rule, m: Measures): string {
     }
     return `${SHORT[c.measure](m)} ${formatValue(m[c.measure], unit)} (drempel ${formatThreshold(c)})`;
   });
-  return `Regel ${rule.order}, ‘${rule.label}’: ${parts.join('; ')}.`;
+  return `Regel ‘${rule.label}’: ${parts.join('; ')}.`;
 }
 
 export interface RuleTableRow {

@@ -2,7 +2,10 @@
  * The shape of the generated gemeente data (src/generated/gemeenten.ts, written by
  * `npm run prepare:data`). One record per gemeente of the 2025 division (342).
  */
-import type { Confidence, Figure, MeasureId, RuleId } from './classify';
+import type { Contact } from './adjacency';
+import type { Confidence, Figure, Fit, MeasureId, RuleId } from './classify';
+import type { Merger } from './merger';
+import type { Certainty } from './stability';
 import type { GroupId, GroupValues } from './migration-groups';
 import type { WrrTypeId } from './wrr-types';
 
@@ -46,8 +49,11 @@ export interface GemeenteRecord {
   shareDutch: number;
   /** Share with a migration background, 1 − shareDutch (0–1). */
   shareMigration: number;
-  /** WRR diversity index 1 − Σ sᵢ² over the 18 groups (0–1). */
-  hhi: number;
+  /**
+   * Diversity index: the chance that two random residents have a different migration background,
+   * 1 − Σ sᵢ² over the 18 groups (0–1). (This is 1 minus the Herfindahl–Hirschman index.)
+   */
+  diversityIndex: number;
   /** Largest group other than Dutch background (the CBS rest group "other" excluded). */
   largestGroup: { group: GroupId; share: number };
   /** Type from the rules in src/lib/classify.ts. */
@@ -66,6 +72,16 @@ export interface GemeenteRecord {
   nearestThreshold: { rule: RuleId; measure: MeasureId } | null;
   /** 'krap' when margin < 10 %, else 'ruim'. */
   confidence: Confidence;
+  /** 'rule': a type's own rule holds; 'average': close to the national composition; 'none': fits no type well. */
+  fit: Fit;
+  /** What the figures show, in plain Dutch (shown for derived types); claims only what a rule tests. */
+  typeSentence: string;
+  /** Share (0–1) of the threshold draws of the stability check that give the shown type. */
+  stability: number;
+  /** The type the other draws give most often; null when all give the shown type. */
+  alternativeType: WrrTypeId | null;
+  /** zeker / waarschijnlijk / onzeker, from stability (onzeker whenever fit is 'none'). */
+  certainty: Certainty;
   /** Every mention in seed 001 (via this gemeente or its 2017 predecessors); empty if none. */
   namedTypes: NamedType[];
   /** The type the site shows: a named 'voorbeeld' type if any, else derivedType. */
@@ -81,8 +97,12 @@ export interface GemeenteRecord {
   centroid: [number, number];
   /** Centroid distance in km to the nearest of the three most populous gemeenten (0 for those). */
   distanceToBig3Km: number;
-  /** Shares a border with one of the three most populous gemeenten. */
+  /** Counts as a neighbour of one of the three most populous gemeenten (src/lib/adjacency.ts). */
   bordersBig3: boolean;
+  /** Shared border length and gap across water to the big three (km), behind bordersBig3. */
+  big3Contact: Contact;
+  /** Herindeling since 2017; null when the gemeente has not merged. */
+  merger: Merger | null;
 }
 
 /** One named gemeente whose derived type differs from every type the source names it as. */
@@ -119,6 +139,10 @@ export interface TypologyStats {
   shownPerType: Record<WrrTypeId, number>;
   namedCount: number;
   tightCount: number;
+  /** Gemeenten per certainty level. */
+  certaintyCount: Record<Certainty, number>;
+  /** Derived gemeenten that fit no type well. */
+  noFitCount: number;
   disagreements: Disagreement[];
   casusDisagreements: Disagreement[];
   examples: NamedExample[];

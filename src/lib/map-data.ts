@@ -3,6 +3,8 @@
  * Pure: no file or astro imports, so it is unit-tested directly.
  */
 import { gemeenteUrl } from './case-join';
+import { certaintyLabel } from './certainty';
+import type { Certainty } from './stability';
 import type { MapEntry } from './map-svg';
 import { getWrrType, WRR_TYPES, type WrrTypeId } from './wrr-types';
 
@@ -13,6 +15,22 @@ export interface MapGemeente {
   slug: string;
   type: WrrTypeId;
   typeProvenance: 'named' | 'derived';
+  certainty: Certainty;
+  stability: number;
+  alternativeType: WrrTypeId | null;
+  fit: 'rule' | 'average' | 'none';
+  /** What the figures show (shown for derived types). */
+  typeSentence: string;
+}
+
+/** Certainty facts of a map gemeente: "fits no type" only counts for derived types. */
+export function certaintyFacts(g: MapGemeente) {
+  return {
+    certainty: g.certainty,
+    stability: g.stability,
+    alternativeType: g.alternativeType,
+    fitsNoType: g.fit === 'none' && g.typeProvenance === 'derived',
+  };
 }
 
 /** The fields of a case the map uses. */
@@ -28,14 +46,22 @@ export const PROVENANCE_LABEL = {
   derived: 'afgeleid uit CBS-cijfers 2022',
 } as const;
 
-/** "Westland, Tuinbouwgemeente, genoemd in bron" — the accessible name of a map shape. */
+/** "Westland, Tuinbouwgemeente, genoemd in bron, zeker" — the accessible name of a map shape. */
 export function mapLabel(g: MapGemeente): string {
   const base = `${g.name}, ${getWrrType(g.type).name}`;
-  return g.typeProvenance === 'named' ? `${base}, ${PROVENANCE_LABEL.named}` : base;
+  const withSource = g.typeProvenance === 'named' ? `${base}, ${PROVENANCE_LABEL.named}` : base;
+  return `${withSource}, ${certaintyLabel(certaintyFacts(g))}`;
 }
 
 export function toMapEntries(gemeenten: readonly MapGemeente[]): MapEntry[] {
-  return gemeenten.map((g) => ({ code: g.code, name: g.name, href: gemeenteUrl(g.slug), type: g.type, label: mapLabel(g) }));
+  return gemeenten.map((g) => ({
+    code: g.code,
+    name: g.name,
+    href: gemeenteUrl(g.slug),
+    type: g.type,
+    label: mapLabel(g),
+    uncertain: g.certainty === 'onzeker',
+  }));
 }
 
 /** Number of gemeenten per type, in the fixed type order (legend counts). */
@@ -49,7 +75,14 @@ export function countByType(gemeenten: readonly { type: WrrTypeId }[]): { id: Wr
  */
 export interface MapClientData {
   types: Record<string, { name: string; oneLiner: string }>;
-  gemeenten: Record<string, { n: string; t: WrrTypeId; p: 'named' | 'derived'; s: string; a: string[]; c: number[] }>;
+  /**
+   * Per gemeente: name, type, provenance, slug, aliases, case indexes, certainty label (k) and
+   * whether it is onzeker (u), and for derived types the sentence of what the figures show (f).
+   */
+  gemeenten: Record<
+    string,
+    { n: string; t: WrrTypeId; p: 'named' | 'derived'; s: string; a: string[]; c: number[]; k: string; u: boolean; f?: string }
+  >;
   cases: { s: string; t: string; ty: WrrTypeId[]; g: string[] }[];
 }
 
@@ -75,6 +108,9 @@ export function buildMapClientData(
           s: g.slug,
           a: [...new Set(aliasesOf(g))].filter((a) => a !== g.name),
           c: caseIndex.get(g.code) ?? [],
+          k: certaintyLabel(certaintyFacts(g)),
+          u: g.certainty === 'onzeker',
+          ...(g.typeProvenance === 'derived' ? { f: g.typeSentence } : {}),
         },
       ]),
     ),

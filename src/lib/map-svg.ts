@@ -11,8 +11,10 @@ export interface MapEntry {
   /** URL of the gemeente page. */
   href: string;
   type: WrrTypeId | null;
-  /** Accessible name, e.g. "Westland, Tuinbouwgemeente, genoemd in bron". */
+  /** Accessible name, e.g. "Westland, Tuinbouwgemeente, genoemd in bron, zeker". */
   label: string;
+  /** Type is onzeker: drawn with hatching over the type colour. */
+  uncertain?: boolean;
 }
 
 export function escapeXml(value: string): string {
@@ -41,11 +43,19 @@ export function renderChoroplethSvg(geometry: MapGeometry, entries: readonly Map
       `<path d="${shape.d}"/></a>`
     );
   });
+  // Hatching over the gemeenten whose type is onzeker: a second copy of the outline, not clickable,
+  // hidden from assistive technology (the link's name already says "onzeker").
+  const hatched = geometry.shapes
+    .filter((shape) => byCode.get(shape.code)?.uncertain)
+    .map((shape) => `<path d="${shape.d}" data-code="${shape.code}"/>`);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${geometry.width} ${geometry.height}" class="atlas-map-svg" role="group" aria-label="${escapeXml(title)}">` +
     `<defs><pattern id="geen-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-    `<rect width="6" height="6" fill="#dddddd"/><line x1="0" y1="0" x2="0" y2="6" stroke="#767676" stroke-width="2"/></pattern></defs>` +
+    `<rect width="6" height="6" fill="#dddddd"/><line x1="0" y1="0" x2="0" y2="6" stroke="#767676" stroke-width="2"/></pattern>` +
+    `<pattern id="onzeker-arcering" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">` +
+    `<line x1="1" y1="0" x2="1" y2="6" stroke="#111111" stroke-width="1.5"/><line x1="4" y1="0" x2="4" y2="6" stroke="#ffffff" stroke-width="1.5"/></pattern></defs>` +
     `<g class="gemeenten">${shapes.join('')}</g>` +
+    (hatched.length ? `<g class="onzeker-arcering" aria-hidden="true">${hatched.join('')}</g>` : '') +
     (geometry.provinceBorders ? `<path class="provinciegrenzen" d="${geometry.provinceBorders}" aria-hidden="true"/>` : '') +
     `<path class="map-highlight" d="" aria-hidden="true"/>` +
     `</svg>`

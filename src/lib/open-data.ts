@@ -20,10 +20,16 @@ export interface OpenDataRecord {
   /** Type from the rules (src/lib/classify.ts), whatever the source names. */
   derivedType: WrrTypeId;
   rule: string;
-  /** 'ruim' or 'krap' (a figure lies within 10 % of a threshold). */
-  confidence: string;
-  /** WRR diversity index, 4 decimals. */
-  hhi: number;
+  /** 'rule', 'average' or 'none' (fits no type well). */
+  fit: string;
+  /** zeker / waarschijnlijk / onzeker. */
+  certainty: string;
+  /** Share (0–1) of threshold variants that give the shown type. */
+  stability: number;
+  /** The type the other variants give most often; null when none does. */
+  alternativeType: WrrTypeId | null;
+  /** Diversity index (chance that two residents differ in origin, 1 − HHI), 4 decimals. */
+  diversityIndex: number;
   /** Share with a Dutch background (0–1), 4 decimals. */
   shareDutch: number;
   /** Types the source names this gemeente (or a predecessor) as an example of. */
@@ -47,8 +53,11 @@ export function toOpenDataRecords(records: readonly GemeenteRecord[]): OpenDataR
       typeProvenance: r.typeProvenance,
       derivedType: r.derivedType,
       rule: r.rule,
-      confidence: r.confidence,
-      hhi: round4(r.hhi),
+      fit: r.fit,
+      certainty: r.certainty,
+      stability: r.stability,
+      alternativeType: r.alternativeType,
+      diversityIndex: round4(r.diversityIndex),
       shareDutch: round4(r.shareDutch),
       namedTypes: [...new Set(r.namedTypes.filter((n) => n.kind === 'voorbeeld').map((n) => n.type))],
       url: gemeenteUrl(r.slug),
@@ -66,8 +75,11 @@ export const OPEN_DATA_CSV_COLUMNS = [
   'typeProvenance',
   'derivedType',
   'rule',
-  'confidence',
-  'hhi',
+  'fit',
+  'certainty',
+  'stability',
+  'alternativeType',
+  'diversityIndex',
   'shareDutch',
   'namedTypes',
   'url',
@@ -88,8 +100,11 @@ export function openDataCsv(rows: readonly OpenDataRecord[]): string {
       r.typeProvenance,
       r.derivedType,
       r.rule,
-      r.confidence,
-      r.hhi,
+      r.fit,
+      r.certainty,
+      r.stability,
+      r.alternativeType ?? '',
+      r.diversityIndex,
       r.shareDutch,
       r.namedTypes.join('; '),
       r.url,

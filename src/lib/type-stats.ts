@@ -14,7 +14,7 @@ export interface TypeStatsGemeente {
   population: number;
   shares: GroupValues;
   shareDutch: number;
-  hhi: number;
+  diversityIndex: number;
   largestGroup: { group: GroupId; share: number };
 }
 
@@ -36,7 +36,7 @@ export interface TypeSummary {
   population: number;
   /** Median over the gemeenten (each gemeente counts once, whatever its size); null without gemeenten. */
   medianShareDutch: number | null;
-  medianHhi: number | null;
+  medianDiversityIndex: number | null;
   /** Most frequent largest groups, most frequent first (ties: group order of MIGRATION_GROUPS). */
   typicalLargestGroups: GroupCount[];
   /**
@@ -79,7 +79,7 @@ export function summarizeType(all: readonly TypeStatsGemeente[], type: WrrTypeId
     derivedCount: of.length - namedCount,
     population: of.reduce((sum, g) => sum + g.population, 0),
     medianShareDutch: median(of.map((g) => g.shareDutch)),
-    medianHhi: median(of.map((g) => g.hhi)),
+    medianDiversityIndex: median(of.map((g) => g.diversityIndex)),
     typicalLargestGroups: countLargestGroups(of),
     meanShares: meanShares(of),
   };

@@ -66,10 +66,13 @@ describe('herfindahlDiversity (WRR diversity index)', () => {
 });
 
 describe('rule table', () => {
-  it('has one rule per type, in evaluation order, ending with the fallback', () => {
-    expect(RULES.map((r) => r.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect([...RULES.map((r) => r.type)].sort()).toEqual([...WRR_TYPE_IDS].sort());
+  it('has a rule for every type, in evaluation order, ending with the "fits no type" fallback', () => {
+    expect(RULES.map((r) => r.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect([...new Set(RULES.map((r) => r.type))].sort()).toEqual([...WRR_TYPE_IDS].sort());
     expect(RULES.at(-1)!.conditions).toEqual([]);
+    expect(RULES.at(-1)!.id).toBe('geen-type-past-goed');
+    // Only the fallback has no conditions: "gemiddeld" itself is a tested rule, not a rest group.
+    expect(RULES.filter((r) => r.conditions.length === 0)).toHaveLength(1);
   });
   it('exports every threshold with a Dutch label and display text', () => {
     for (const row of RULE_TABLE) {
@@ -156,7 +159,7 @@ describe('rule 4: tuinbouw (Polish)', () => {
     const r = classify(input({ shares: shares({ polish: 0.036, moroccan: 0.017, other: 0.116 }) }));
     expect(r.type).toBe('tuinbouw');
     expect(r.ruleText).toBe(
-      'Regel 4, ‘Veel inwoners met een Poolse achtergrond’: Poolse achtergrond 3,6% (drempel minstens 2,5%); onder inwoners met migratieachtergrond 21,3% (drempel minstens 15%).',
+      'Regel ‘Veel inwoners met een Poolse achtergrond’: Poolse achtergrond 3,6% (drempel minstens 2,5%); onder inwoners met migratieachtergrond 21,3% (drempel minstens 15%).',
     );
   });
 });
@@ -243,11 +246,31 @@ describe('rule 8: specifieke-minderheidsgroep', () => {
 });
 
 describe('rule 9: gemiddeld, margin and confidence', () => {
-  it('is the fallback with a sentence naming the migration share', () => {
+  it('is gemiddeld by its own rule near the national composition, with the figures', () => {
     const r = classify(input({ shares: balanced(0.22) }));
     expect(r.type).toBe('gemiddeld');
-    expect(r.rule).toBe('gemiddeld-overig');
+    expect(r.rule).toBe('gemiddeld-dicht-bij-landelijk');
+    expect(r.fit).toBe('average');
     expect(r.ruleText).toContain('migratieachtergrond 22,0%');
+    expect(r.ruleText).toContain('afstand tot de landelijke samenstelling');
+  });
+  it.each([
+    [0.12, 'geen-type-past-goed', 'none'],
+    [0.149, 'geen-type-past-goed', 'none'],
+    [0.15, 'gemiddeld-dicht-bij-landelijk', 'average'],
+    [0.349, 'gemiddeld-dicht-bij-landelijk', 'average'],
+    [0.352, 'geen-type-past-goed', 'none'],
+  ])('migration background %f, balanced mix → rule %s (fit %s)', (mig, rule, fit) => {
+    const r = classify(input({ shares: balanced(mig) }));
+    expect(r.type).toBe('gemiddeld');
+    expect(r.rule).toBe(rule);
+    expect(r.fit).toBe(fit);
+  });
+  it('a mix far from the national one fits no type, even at an average migration share', () => {
+    // 22% migration background, all Indonesian, Afghan or Iraqi: no rule holds, and the mix is unlike the nation's.
+    const r = classify(input({ shares: shares({ indonesian: 0.14, afghan: 0.04, iraqi: 0.04 }) }));
+    expect(r.rule).toBe('geen-type-past-goed');
+    expect(r.ruleText).toMatch(/^Geen enkele regel past/);
   });
   it('reports the nearest threshold of an earlier rule that would take over', () => {
     const r = classify(input({ shares: balanced(0.105) }));

@@ -2,14 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { buildMapClientData, countByType, mapLabel, toMapEntries, type MapGemeente } from '../../src/lib/map-data';
 import { matchGemeenten } from '../../src/lib/gemeente-match';
 
-const westland: MapGemeente = { code: 'GM1783', name: 'Westland', slug: 'westland', type: 'tuinbouw', typeProvenance: 'named' };
-const urk: MapGemeente = { code: 'GM0184', name: 'Urk', slug: 'urk', type: 'homogeen', typeProvenance: 'derived' };
-const sgrav: MapGemeente = { code: 'GM0518', name: "'s-Gravenhage", slug: 's-gravenhage', type: 'meerderheid-minderheden', typeProvenance: 'named' };
+const sure = { certainty: 'zeker', stability: 1, alternativeType: null, fit: 'rule', typeSentence: 'Wat de cijfers laten zien.' } as const;
+const westland: MapGemeente = { code: 'GM1783', name: 'Westland', slug: 'westland', type: 'tuinbouw', typeProvenance: 'named', ...sure };
+const urk: MapGemeente = { code: 'GM0184', name: 'Urk', slug: 'urk', type: 'homogeen', typeProvenance: 'derived', ...sure };
+const sgrav: MapGemeente = { code: 'GM0518', name: "'s-Gravenhage", slug: 's-gravenhage', type: 'meerderheid-minderheden', typeProvenance: 'named', ...sure };
+const bommel: MapGemeente = {
+  code: 'GM0297',
+  name: 'Zaltbommel',
+  slug: 'zaltbommel',
+  type: 'tuinbouw',
+  typeProvenance: 'derived',
+  certainty: 'onzeker',
+  stability: 0.55,
+  alternativeType: 'gemiddeld',
+  fit: 'rule',
+  typeSentence: 'Relatief veel inwoners met een Poolse achtergrond.',
+};
+const nofit: MapGemeente = { ...bommel, code: 'GM0995', name: 'Lelystad', slug: 'lelystad', type: 'gemiddeld', fit: 'none', alternativeType: 'grootstedelijk', stability: 0.96 };
 
 describe('map labels and entries', () => {
-  it('names a shape by gemeente and type, adding provenance only when named in a source', () => {
-    expect(mapLabel(westland)).toBe('Westland, Tuinbouwgemeente, genoemd in bron');
-    expect(mapLabel(urk)).toBe('Urk, Homogene gemeente');
+  it('names a shape by gemeente, type and certainty, adding provenance only when named in a source', () => {
+    expect(mapLabel(westland)).toBe('Westland, Tuinbouwgemeente, genoemd in bron, zeker');
+    expect(mapLabel(urk)).toBe('Urk, Homogene gemeente, zeker');
+  });
+
+  it.each([
+    [bommel, 'Zaltbommel, Tuinbouwgemeente, onzeker — ook mogelijk: gemiddelde gemeente'],
+    [nofit, 'Lelystad, Gemiddelde gemeente, onzeker — past bij geen type goed; ook mogelijk: grootstedelijke provinciegemeente'],
+    [{ ...bommel, certainty: 'waarschijnlijk' as const }, 'Zaltbommel, Tuinbouwgemeente, waarschijnlijk'],
+  ])('says how sure the type is: %#', (g, label) => {
+    expect(mapLabel(g)).toBe(label);
+  });
+
+  it('marks only onzeker gemeenten for hatching', () => {
+    expect(toMapEntries([westland, bommel, nofit]).map((e) => e.uncertain)).toEqual([false, true, true]);
   });
 
   it('links every entry to its gemeente page', () => {
@@ -39,6 +65,13 @@ describe('buildMapClientData', () => {
 
   it('keeps aliases but not the name itself', () => {
     expect(data.gemeenten['GM0518']!.a).toEqual(['Den Haag']);
+  });
+
+  it('carries the certainty label, and the figures sentence only for derived types', () => {
+    const d = buildMapClientData([westland, bommel], [], () => []);
+    expect(d.gemeenten['GM1783']).toMatchObject({ k: 'zeker', u: false });
+    expect(d.gemeenten['GM1783']!.f).toBeUndefined();
+    expect(d.gemeenten['GM0297']).toMatchObject({ k: 'onzeker — ook mogelijk: gemiddelde gemeente', u: true, f: 'Relatief veel inwoners met een Poolse achtergrond.' });
   });
 
   it('resolves case gemeente names for display', () => {

@@ -63,7 +63,7 @@ describe('renderChoroplethSvg', () => {
     { code: 'GM9001', name: 'Zuidwest', href: '/gemeenten/zuidwest/', type: 'tuinbouw' as const, label: 'Zuidwest, Tuinbouwgemeente, genoemd in bron' },
     { code: 'GM9002', name: 'Noordwest', href: '/gemeenten/noordwest/', type: 'homogeen' as const, label: 'Noordwest, Homogene gemeente' },
     { code: 'GM9003', name: 'Noordoost', href: '/gemeenten/noordoost/', type: 'expat' as const, label: 'Noordoost, Expatgemeente' },
-    { code: 'GM9005', name: 'Eilanden & Co', href: '/gemeenten/eilanden-co/', type: 'grens' as const, label: 'Eilanden & Co, Grensgemeente' },
+    { code: 'GM9005', name: 'Eilanden & Co', href: '/gemeenten/eilanden-co/', type: 'grens' as const, label: 'Eilanden & Co, Grensgemeente', uncertain: true },
   ];
   const svg = renderChoroplethSvg(geometry, entries, 'Testkaart');
 
@@ -75,6 +75,12 @@ describe('renderChoroplethSvg', () => {
     expect(svg.match(/<a /g)).toHaveLength(4);
     expect(svg).toContain('aria-label="Eilanden &amp; Co, Grensgemeente"');
     expect(svg).toContain('data-type="tuinbouw"');
+  });
+
+  it('hatches only the onzeker gemeenten, in a layer hidden from assistive technology and the pointer', () => {
+    const layer = svg.match(/<g class="onzeker-arcering" aria-hidden="true">(.*?)<\/g>/)?.[1] ?? '';
+    expect(layer.match(/data-code="(GM\d{4})"/g)).toEqual(['data-code="GM9005"']);
+    expect(svg).toContain('<pattern id="onzeker-arcering"');
   });
 
   it('draws a gemeente without data as "geen data" instead of dropping it', () => {

@@ -4,7 +4,7 @@ import { countLargestGroups, largestGroups, meanShares, median, summarizeType, t
 import type { WrrTypeId } from '../../src/lib/wrr-types';
 
 /** A gemeente row with only the fields the aggregation reads; shares: Dutch + one other group. */
-function row(code: string, type: WrrTypeId, o: { named?: boolean; pop?: number; dutch: number; hhi: number; largest: GroupId }): TypeStatsGemeente {
+function row(code: string, type: WrrTypeId, o: { named?: boolean; pop?: number; dutch: number; diversityIndex: number; largest: GroupId }): TypeStatsGemeente {
   const shares = groupValues((id) => (id === 'dutch' ? o.dutch : id === o.largest ? 1 - o.dutch : 0));
   return {
     code,
@@ -13,7 +13,7 @@ function row(code: string, type: WrrTypeId, o: { named?: boolean; pop?: number; 
     population: o.pop ?? 1000,
     shares,
     shareDutch: o.dutch,
-    hhi: o.hhi,
+    diversityIndex: o.diversityIndex,
     largestGroup: { group: o.largest, share: 1 - o.dutch },
   };
 }
@@ -37,10 +37,10 @@ describe('median', () => {
 
 describe('summarizeType', () => {
   const rows = [
-    row('GM0001', 'tuinbouw', { named: true, pop: 100_000, dutch: 0.8, hhi: 0.3, largest: 'polish' }),
-    row('GM0002', 'tuinbouw', { pop: 20_000, dutch: 0.9, hhi: 0.2, largest: 'polish' }),
-    row('GM0003', 'tuinbouw', { pop: 30_000, dutch: 0.7, hhi: 0.5, largest: 'german' }),
-    row('GM0004', 'expat', { named: true, pop: 90_000, dutch: 0.6, hhi: 0.6, largest: 'british' }),
+    row('GM0001', 'tuinbouw', { named: true, pop: 100_000, dutch: 0.8, diversityIndex: 0.3, largest: 'polish' }),
+    row('GM0002', 'tuinbouw', { pop: 20_000, dutch: 0.9, diversityIndex: 0.2, largest: 'polish' }),
+    row('GM0003', 'tuinbouw', { pop: 30_000, dutch: 0.7, diversityIndex: 0.5, largest: 'german' }),
+    row('GM0004', 'expat', { named: true, pop: 90_000, dutch: 0.6, diversityIndex: 0.6, largest: 'british' }),
   ];
 
   it('counts gemeenten, named and derived, and sums inhabitants of the type only', () => {
@@ -51,7 +51,7 @@ describe('summarizeType', () => {
   it('takes medians over gemeenten, unweighted by population', () => {
     const s = summarizeType(rows, 'tuinbouw');
     expect(s.medianShareDutch).toBe(0.8);
-    expect(s.medianHhi).toBe(0.3);
+    expect(s.medianDiversityIndex).toBe(0.3);
   });
 
   it('ranks the typical largest groups by frequency', () => {
@@ -70,7 +70,7 @@ describe('summarizeType', () => {
 
   it('returns zeros and nulls for a type without gemeenten', () => {
     const s = summarizeType(rows, 'grens');
-    expect(s).toMatchObject({ count: 0, namedCount: 0, derivedCount: 0, population: 0, medianShareDutch: null, medianHhi: null });
+    expect(s).toMatchObject({ count: 0, namedCount: 0, derivedCount: 0, population: 0, medianShareDutch: null, medianDiversityIndex: null });
     expect(s.typicalLargestGroups).toEqual([]);
     expect(s.meanShares.dutch).toBe(0);
   });
