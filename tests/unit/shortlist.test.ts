@@ -159,6 +159,16 @@ describe('CSV of a selection', () => {
     expect(parsed[1]![8]).toBe('Les één; met puntkomma.\nLes "twee".');
   });
 
+  it('neutralises cells that a spreadsheet would run as a formula', () => {
+    const hostile = { ...sheet('a', '+31 bel ons'), summary: '-1+2', lessons: ['=cmd|calc'], gemeenten: ['@Tiel'] };
+    const row = parseCsv(selectionCsv([hostile], 'https://example.org'))[1]!;
+    const col = (k: (typeof SELECTION_CSV_COLUMNS)[number]) => row[SELECTION_CSV_COLUMNS.indexOf(k)];
+    expect(col('titel')).toBe("'+31 bel ons");
+    expect(col('samenvatting')).toBe("'-1+2");
+    expect(col('lessen')).toBe("'=cmd|calc");
+    expect(col('gemeenten')).toBe("'@Tiel");
+  });
+
   it('an empty selection gives only the header', () => {
     expect(parseCsv(selectionCsv([], 'https://example.org'))).toEqual([[...SELECTION_CSV_COLUMNS]]);
   });
