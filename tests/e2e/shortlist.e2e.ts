@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { jsErrors, useBrowser } from './browser';
+import { downloadText, jsErrors, useBrowser } from './browser';
 
 const b = useBrowser();
 const WESTLAND = 'westland-huisvesting-arbeidsmigranten';
@@ -63,7 +62,7 @@ describe('Mijn selectie', () => {
     // 5. CSV, downloaded as a Blob.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^praktijkatlas-selectie-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = readFileSync(await download.path(), 'utf8');
+    const csv = await downloadText(download);
     expect(csv.startsWith('\uFEFFtitel,gemeenten,wrr_typen,jaar,')).toBe(true);
     expect(csv).toContain(westland);
     expect(csv).toContain(tiel);
