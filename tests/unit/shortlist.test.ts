@@ -5,6 +5,7 @@ import {
   MAX_IDS,
   casesLabel,
   cleanIds,
+  countKnown,
   isSlug,
   mergeIds,
   parseShareSearch,
@@ -30,6 +31,15 @@ describe('slugs', () => {
   it('cleanIds trims, lower-cases, drops invalid values and duplicates, keeps order', () => {
     expect(cleanIds([' Tiel-x ', 'westland', 'tiel-x', '../etc', '<script>', 42, null, 'westland'])).toEqual(['tiel-x', 'westland']);
     expect(cleanIds(Array.from({ length: MAX_IDS + 10 }, (_, i) => `c${i}`))).toHaveLength(MAX_IDS);
+  });
+});
+
+describe('header count', () => {
+  it('counts only ids that are cases', () => {
+    const known = new Set(['a', 'b']);
+    expect(countKnown(['a', 'weg', 'b', 'ook-weg'], known)).toBe(2);
+    expect(countKnown([], known)).toBe(0);
+    expect(countKnown(['weg'], known)).toBe(0);
   });
 });
 
