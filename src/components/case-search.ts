@@ -4,7 +4,7 @@
  * cards. All logic lives in src/lib/search*.ts; this element only wires the DOM. User text is only
  * ever inserted as text nodes.
  */
-import { parseSearchIndex, runSearch, suggestLoosening, type SearchIndex, type SearchOutcome, type SerializedIndex, type Suggestion } from '../lib/search';
+import { droppedWordsNote, parseSearchIndex, runSearch, suggestLoosening, type SearchIndex, type SearchOutcome, type SerializedIndex, type Suggestion } from '../lib/search';
 import { highlightSegments } from '../lib/search-highlight';
 import {
   FACET_KEYS,
@@ -205,6 +205,9 @@ class CaseSearchElement extends HTMLElement {
     const status = this.$('[data-status]');
     if (isEmptyState(state)) status.textContent = plural(total);
     else status.textContent = `${nf.format(n)} van ${plural(total)} gevonden${state.q.trim() ? ` voor ‘${state.q.trim()}’` : ''}`;
+    const cut = this.$('[data-query-cut]');
+    cut.textContent = droppedWordsNote(outcome.droppedWords);
+    cut.hidden = outcome.droppedWords.length === 0;
   }
 
   #renderEmpty(state: SearchState, outcome: SearchOutcome) {

@@ -8,7 +8,7 @@
 import { casesLabel, mergeIds, parseShareSearch, resolveIds, shareUrl, unknownNote } from '../lib/shortlist';
 import { csvFileName, selectionCsv, type SheetData } from '../lib/shortlist-csv';
 import { renderSheet } from './shortlist-sheet';
-import { onShortlistChange, readShortlist, storageAvailable, writeShortlist } from './shortlist-store';
+import { onShortlistChange, pruneShortlist, readShortlist, storageAvailable, writeShortlist } from './shortlist-store';
 import './shortlist-toggle';
 
 interface Payload {
@@ -40,10 +40,8 @@ class ShortlistPage extends HTMLElement {
       this.#shared = found;
       dropped = [...share.rejected, ...unknown];
     } else {
-      const { found, unknown } = resolveIds(readShortlist(), this.#known);
       // Cases renamed or removed since they were saved: say so once and forget them.
-      if (unknown.length) writeShortlist(found);
-      dropped = unknown;
+      dropped = pruneShortlist(this.#known);
     }
     const note = this.$('[data-unknown]');
     note.textContent = unknownNote(dropped);

@@ -4,7 +4,7 @@
  * `shortlist-change` event on window, also when another tab changes the list or the page comes back
  * from the back/forward cache, so every button and counter on the page stays in step.
  */
-import { STORAGE_KEY, parseStored, serializeStored, toggleId } from '../lib/shortlist';
+import { STORAGE_KEY, countKnown, parseStored, resolveIds, serializeStored, toggleId } from '../lib/shortlist';
 
 export const CHANGE_EVENT = 'shortlist-change';
 
@@ -36,6 +36,21 @@ export function writeShortlist(ids: readonly string[]): void {
 
 export function setInShortlist(slug: string, on: boolean): void {
   writeShortlist(toggleId(readShortlist(), slug, on));
+}
+
+/**
+ * Forget stored ids that are not cases (renamed or removed since they were saved, or a hand-edited
+ * value). Returns the ids it dropped; writes only when there are any.
+ */
+export function pruneShortlist(known: ReadonlySet<string>): string[] {
+  const { found, unknown } = resolveIds(readShortlist(), known);
+  if (unknown.length) writeShortlist(found);
+  return unknown;
+}
+
+/** How many stored ids are cases. */
+export function countShortlist(known: ReadonlySet<string>): number {
+  return countKnown(readShortlist(), known);
 }
 
 /** Whether the last read or write reached localStorage. */

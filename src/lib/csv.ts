@@ -1,6 +1,8 @@
 /**
  * Minimal RFC 4180 CSV: parse (quoted fields, doubled quotes, CRLF or LF) and serialise.
  * Small and dependency-free because both the data preparation and the open-data export need it.
+ * Every CSV the site writes (open data, the selection download) goes through toCsv, which
+ * neutralises text cells that a spreadsheet would run as a formula.
  */
 
 /** Parse CSV text into rows of fields. A trailing newline does not produce an empty row. */
@@ -50,9 +52,26 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Quote a field when it contains a comma, quote, newline or leading/trailing space. */
+/**
+ * First characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"):
+ * =, +, - and @ start a formula; a tab or carriage return in front of them is skipped by some programs.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text that a spreadsheet would run as a formula gets a leading apostrophe, so it is shown as text
+ * ("=HYPERLINK(…)" → "'=HYPERLINK(…)"). Every text cell the site writes passes through here.
+ */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One CSV field. Text is neutralised against formulas (numbers are written as numbers, also negative
+ * ones), then quoted when it contains a comma, quote, newline or leading/trailing space.
+ */
 export function csvField(value: string | number): string {
-  const s = String(value);
+  const s = typeof value === 'number' ? String(value) : neutralizeFormula(value);
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -196,3 +196,34 @@ export function matchWords(index: SearchIndex, words: readonly string[]): QueryM
   }
   return { scores, terms, unmatchedWords };
 }
+
+export interface WordMisses {
+  /** Per document: how many of the query words it does not contain (capped at 255). */
+  misses: Uint8Array;
+  /** Per document: the index of the last query word it misses; meaningful when misses is 1. */
+  missed: Int32Array;
+}
+
+/**
+ * Which query words each document lacks, with one vocabulary pass per word (as matchWords). Enough to
+ * count, for every word at once, the documents found without that word: those missing only it.
+ */
+export function wordMisses(index: SearchIndex, words: readonly string[]): WordMisses {
+  const n = index.docs.length;
+  const misses = new Uint8Array(n);
+  const missed = new Int32Array(n).fill(-1);
+  const hit = new Uint8Array(n);
+  words.forEach((word, w) => {
+    hit.fill(0);
+    for (const { token } of expandWord(index, word)) {
+      const list = index.postings.get(token)!;
+      for (let k = 0; k < list.length; k += 3) hit[list[k]!] = 1;
+    }
+    for (let d = 0; d < n; d++) {
+      if (hit[d]) continue;
+      if (misses[d]! < 255) misses[d]!++;
+      missed[d] = w;
+    }
+  });
+  return { misses, missed };
+}

@@ -20,13 +20,26 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Query words: normalised, tokenised, de-duplicated, stop words and one-letter words dropped.
+ * At most this many query words are used. Each word costs a pass over the vocabulary, and no real
+ * search needs more; a crafted link with hundreds of words must not block the page (issue 12).
+ */
+export const MAX_QUERY_TERMS = 12;
+
+/**
+ * Query words: normalised, tokenised, de-duplicated, stop words and one-letter words dropped, at most
+ * MAX_QUERY_TERMS (`dropped` holds the rest, in query order, so the page can say the query was cut).
  * When only stop words remain, they are kept (a search for "de" should not list everything).
  */
-export function queryWords(query: string): string[] {
+export function queryTerms(query: string): { words: string[]; dropped: string[] } {
   const words = [...new Set(tokenize(normalizeText(query.slice(0, 500))))];
   const useful = words.filter((w) => w.length > 1 && !STOP_WORDS.has(w));
-  return useful.length ? useful : words.filter((w) => w.length > 1);
+  const all = useful.length ? useful : words.filter((w) => w.length > 1);
+  return { words: all.slice(0, MAX_QUERY_TERMS), dropped: all.slice(MAX_QUERY_TERMS) };
+}
+
+/** The query words that are used (see queryTerms). */
+export function queryWords(query: string): string[] {
+  return queryTerms(query).words;
 }
 
 /** How many typos a query word may contain and still match: none for short words. */

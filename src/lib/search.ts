@@ -4,9 +4,9 @@
  * Used by the <case-search> element in the browser and by the unit tests and benchmark in Node.
  */
 import type { DocMeta } from './search-index';
-import { matchWords, type SearchIndex } from './search-index';
+import { matchWords, wordMisses, type SearchIndex } from './search-index';
 import { FACET_KEYS, type FacetKey, type SearchState } from './search-state';
-import { queryWords } from './search-text';
+import { MAX_QUERY_TERMS, queryTerms, queryWords } from './search-text';
 
 export { buildSearchIndex, parseSearchIndex, serializeSearchIndex, type SearchIndex, type SerializedIndex } from './search-index';
 
@@ -51,6 +51,8 @@ export interface SearchOutcome {
   terms: string[];
   /** Query words found in no case at all. */
   unmatchedWords: string[];
+  /** Query words beyond MAX_QUERY_TERMS, which the search ignored. */
+  droppedWords: string[];
 }
 
 function passesFacet(doc: DocMeta, key: FacetKey, selected: readonly string[]): boolean {
@@ -69,7 +71,7 @@ function passesYears(doc: DocMeta, state: SearchState): boolean {
  * and the query words all have to hold (AND).
  */
 export function runSearch(index: SearchIndex, state: SearchState): SearchOutcome {
-  const words = queryWords(state.q);
+  const { words, dropped } = queryTerms(state.q);
   const match = words.length ? matchWords(index, words) : null;
   const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, {} as Record<string, number>])) as FacetCounts;
   const hits: { doc: DocMeta; score: number; rank: number }[] = [];
@@ -111,6 +113,7 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchOutcome
     counts,
     terms: match ? [...match.terms] : [],
     unmatchedWords: match ? match.unmatchedWords : [],
+    droppedWords: dropped,
   };
 }
 
@@ -129,20 +132,56 @@ export interface Suggestion {
 /**
  * When a search finds nothing: for each constraint (a query word, a facet, the year range) the number
  * of cases found without it. Only constraints whose removal helps, most results first.
+ *
+ * Computed in one pass over the documents after one vocabulary pass per query word (wordMisses), not
+ * by re-running the search once per constraint: that was quadratic in the number of words and took
+ * seconds per keystroke for a crafted query (issue 12). A case counts for "without X" when X is the
+ * only constraint it fails, or when it fails none.
  */
 export function suggestLoosening(index: SearchIndex, state: SearchState): Suggestion[] {
-  const options: { loosen: Loosening; state: SearchState }[] = [];
   const words = queryWords(state.q);
-  for (const word of words) {
-    if (words.length === 1) options.push({ loosen: { kind: 'word', word }, state: { ...state, q: '' } });
-    else options.push({ loosen: { kind: 'word', word }, state: { ...state, q: words.filter((w) => w !== word).join(' ') } });
-  }
+  const byWord = new Array<number>(words.length).fill(0);
+  const byFacet = Object.fromEntries(FACET_KEYS.map((k) => [k, 0])) as Record<FacetKey, number>;
+  let byYears = 0;
+  const { misses, missed } = words.length ? wordMisses(index, words) : { misses: null, missed: null };
+
+  index.docs.forEach((doc, d) => {
+    const wordFailures = misses ? misses[d]! : 0;
+    if (wordFailures > 1) return;
+    let failed: FacetKey | null = null;
+    let failures = wordFailures;
+    for (const key of FACET_KEYS) {
+      if (!passesFacet(doc, key, state[key])) {
+        failed = key;
+        if (++failures > 1) return;
+      }
+    }
+    const yearsOk = passesYears(doc, state);
+    if (!yearsOk && ++failures > 1) return;
+    if (failures === 0) {
+      // Found as it is: found without any one constraint too.
+      for (let w = 0; w < words.length; w++) byWord[w]!++;
+      for (const key of FACET_KEYS) byFacet[key]++;
+      byYears++;
+    } else if (wordFailures === 1) byWord[missed![d]!]!++;
+    else if (failed) byFacet[failed]++;
+    else byYears++;
+  });
+
+  const options: Suggestion[] = [];
+  words.forEach((word, w) => {
+    options.push({ loosen: { kind: 'word', word }, state: { ...state, q: words.filter((x) => x !== word).join(' ') }, count: byWord[w]! });
+  });
   for (const key of FACET_KEYS) {
-    if (state[key].length) options.push({ loosen: { kind: 'facet', key }, state: { ...state, [key]: [] } });
+    if (state[key].length) options.push({ loosen: { kind: 'facet', key }, state: { ...state, [key]: [] }, count: byFacet[key] });
   }
-  if (state.van !== null || state.tot !== null) options.push({ loosen: { kind: 'years' }, state: { ...state, van: null, tot: null } });
-  return options
-    .map((o) => ({ ...o, count: runSearch(index, o.state).slugs.length }))
-    .filter((o) => o.count > 0)
-    .sort((a, b) => b.count - a.count);
+  if (state.van !== null || state.tot !== null) options.push({ loosen: { kind: 'years' }, state: { ...state, van: null, tot: null }, count: byYears });
+  return options.filter((o) => o.count > 0).sort((a, b) => b.count - a.count);
+}
+
+/** The note shown when a query had more than MAX_QUERY_TERMS words; empty otherwise. */
+export function droppedWordsNote(dropped: readonly string[]): string {
+  if (!dropped.length) return '';
+  const n = dropped.length;
+  return `Uw zoekopdracht is ingekort: alleen de eerste ${MAX_QUERY_TERMS} zoekwoorden zijn gebruikt, ${n} ${n === 1 ? 'woord is' : 'woorden zijn'} genegeerd.`;
 }

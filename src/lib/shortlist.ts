@@ -101,6 +101,11 @@ export function resolveIds(ids: readonly string[], known: ReadonlySet<string>): 
   return { found, unknown };
 }
 
+/** How many of the ids are cases: what "Mijn selectie (n)" shows. Ids of renamed or removed cases do not count. */
+export function countKnown(ids: readonly string[], known: ReadonlySet<string>): number {
+  return resolveIds(ids, known).found.length;
+}
+
 /** The visible note for dropped slugs; empty when there are none. */
 export function unknownNote(unknown: readonly string[]): string {
   if (unknown.length === 0) return '';

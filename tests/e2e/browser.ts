@@ -1,24 +1,14 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
-/** Debian's Chromium by default; CHROME_PATH points elsewhere. Browsers are never downloaded. */
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
-
+/** A connection to the run's shared Chromium (starting one takes a second or more on a busy machine). */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROME_PATH)) {
-    throw new Error(
-      `No Chromium at ${CHROME_PATH}. Fix: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium/Chrome binary.`,
-    );
-  }
-  return chromium.launch({ executablePath: CHROME_PATH, args: ARGS });
+  return chromium.connect(inject('browserWsEndpoint'));
 }
 
 /**
- * Per-file browser with a fresh context per page. Contexts are pinned to nl-NL and Europe/Amsterdam
- * so tests are deterministic.
+ * Per-file connection to the shared browser, with a fresh context per page. Contexts are pinned to
+ * nl-NL and Europe/Amsterdam so tests are deterministic.
  */
 export function useBrowser() {
   let browser: Browser;
@@ -44,4 +34,11 @@ export function useBrowser() {
 
 export function jsErrors(page: Page): string[] {
   return (page as Page & { jsErrors?: string[] }).jsErrors ?? [];
+}
+
+/** The text of a download (a connected browser has no local file path for it). */
+export async function downloadText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

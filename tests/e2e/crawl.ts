@@ -11,6 +11,8 @@ export interface CrawlResult {
   external: Map<string, Set<string>>;
 }
 
+/** Parallel requests: enough to keep the local server busy, few enough for a 2-core machine. */
+const CONCURRENCY = 6;
 const HREF = /\s(?:href|src)="([^"]+)"/g;
 const ID = /\sid="([^"]+)"/g;
 
@@ -22,18 +24,18 @@ export async function crawlSite(origin: string, starts: readonly string[] = ['/'
   const html = new Map<string, string>();
   const status = new Map<string, number>();
   const queue = [...starts];
+  /** Paths queued or visited, so each is fetched once. */
+  const seen = new Set(queue);
   const links: { from: string; url: URL }[] = [];
   const external = new Map<string, Set<string>>();
 
-  while (queue.length) {
-    const path = queue.shift()!;
-    if (status.has(path)) continue;
+  const visit = async (path: string) => {
     const res = await fetch(origin + path, { redirect: 'manual' });
     status.set(path, res.status);
     const type = res.headers.get('content-type') ?? '';
     if (res.status !== 200 || !type.startsWith('text/html')) {
       await res.arrayBuffer();
-      continue;
+      return;
     }
     const body = await res.text();
     html.set(path, body);
@@ -47,9 +49,28 @@ export async function crawlSite(origin: string, starts: readonly string[] = ['/'
         continue;
       }
       links.push({ from: path, url });
-      if (!status.has(url.pathname)) queue.push(url.pathname);
+      if (!seen.has(url.pathname)) {
+        seen.add(url.pathname);
+        queue.push(url.pathname);
+      }
     }
-  }
+  };
+  // A few requests at a time, until the queue is empty and nothing is in flight.
+  let inFlight = 0;
+  await new Promise<void>((done, fail) => {
+    const pump = () => {
+      while (inFlight < CONCURRENCY && queue.length) {
+        const path = queue.shift()!;
+        inFlight++;
+        visit(path).then(() => {
+          inFlight--;
+          pump();
+        }, fail);
+      }
+      if (inFlight === 0 && !queue.length) done();
+    };
+    pump();
+  });
 
   const ids = new Map<string, Set<string>>();
   for (const [path, body] of html) ids.set(path, new Set([...body.matchAll(ID)].map((m) => decodeEntities(m[1]!))));

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { launchBrowserServer } from './chromium';
 import { serveStatic } from './static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    browserWsEndpoint: string;
   }
 }
 
@@ -14,5 +16,10 @@ export default async function setup(project: TestProject) {
   }
   const { server, origin } = await serveStatic('dist');
   project.provide('baseUrl', origin);
-  return () => new Promise<void>((done) => server.close(() => done()));
+  const browser = await launchBrowserServer();
+  project.provide('browserWsEndpoint', browser.wsEndpoint());
+  return async () => {
+    await browser.close();
+    await new Promise<void>((done) => server.close(() => done()));
+  };
 }

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { jsErrors, useBrowser } from './browser';
+import { STORAGE_KEY } from '../../src/lib/shortlist';
+import { downloadText, jsErrors, useBrowser } from './browser';
 
 const b = useBrowser();
 const WESTLAND = 'westland-huisvesting-arbeidsmigranten';
@@ -63,7 +63,7 @@ describe('Mijn selectie', () => {
     // 5. CSV, downloaded as a Blob.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^praktijkatlas-selectie-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = readFileSync(await download.path(), 'utf8');
+    const csv = await downloadText(download);
     expect(csv.startsWith('\uFEFFtitel,gemeenten,wrr_typen,jaar,')).toBe(true);
     expect(csv).toContain(westland);
     expect(csv).toContain(tiel);
@@ -121,6 +121,19 @@ describe('Mijn selectie', () => {
     expect(await page.locator('[data-empty]').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Maak wissen ongedaan' }).click();
     await sheetsShown(page, 1);
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the header counts only existing cases and forgets stored ids of removed ones on page load', async () => {
+    const page = await b.open('/over/');
+    await page.evaluate(
+      ([key, ids]) => localStorage.setItem(key, JSON.stringify({ v: 1, ids })),
+      [STORAGE_KEY, ['bestaat-niet-meer', TIEL, 'ook-weg']] as const,
+    );
+    await page.goto(new URL('/methode/', b.baseUrl()).href);
+    await expect.poll(() => headerCount(page).innerText()).toBe('Mijn selectie (1)');
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!)).toEqual({ v: 1, ids: [TIEL] });
     expect(jsErrors(page)).toEqual([]);
     await page.context().close();
   });

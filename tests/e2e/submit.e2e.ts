@@ -2,12 +2,11 @@
  * The submission form (/aanmelden/), the feed and the sitemap, in Chromium against the built site.
  * The generated file is fed through the build's own content check (validateCaseFiles).
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { validateCaseFiles } from '../../src/lib/case-validation';
 import { loadGemeentenForCases } from '../helpers/real-cases';
-import { jsErrors, useBrowser } from './browser';
+import { downloadText, jsErrors, useBrowser } from './browser';
 
 const b = useBrowser();
 
@@ -75,7 +74,7 @@ describe('Praktijkvoorbeeld aanmelden', () => {
     // The download carries the same text.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download het bestand' }).click()]);
     expect(download.suggestedFilename()).toBe(fileName);
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(markdown);
+    expect(await downloadText(download)).toBe(markdown);
 
     const { gemeenten } = await loadGemeentenForCases();
     const { cases, problems } = validateCaseFiles([{ path: `content/praktijkvoorbeelden/${fileName}`, text: markdown }], gemeenten);
@@ -94,7 +93,7 @@ describe('Praktijkvoorbeeld aanmelden', () => {
     const links = page.locator('[data-error-summary] a');
     await links.first().waitFor();
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['#titel', '#samenvatting', '#tekst', '#gemeente-1', '#themas-arbeidsmigratie-en-huisvesting', '#instrument', '#jaar', '#les-1', '#bron', '#bron-onderdeel']);
+    expect(hrefs).toEqual(['#titel', '#samenvatting', '#tekst', '#gemeente-1', '#themas-arbeidsmigratie-en-huisvesting', '#instrument', '#jaar', '#les-1', '#bron']);
     // Every linked control exists and is described by its message.
     for (const id of ['titel', 'jaar', 'instrument']) {
       expect(await page.locator(`#${id}`).getAttribute('aria-describedby')).toContain(`${id}-fout`);

@@ -90,4 +90,17 @@ describe('open-data export', () => {
     expect(csv).toContain('"Tiel regelt ""huisvesting"", met komma\'s"');
     expect(rows[1]![5]).toBe('');
   });
+
+  it('neutralises content that a spreadsheet would run as a formula; the year stays a number', () => {
+    const hostile = joinCases(
+      [{ slug: 'c-formule', data: { ...data, title: '=HYPERLINK("https://evil.example","klik")', sources: [{ id: '001_68f2031519a2468a', section: '@SUM(1+1)', urls: [] }] }, body: '' }],
+      [{ code: 'GM0281', name: 'Tiel', slug: 'tiel', type: 'specifieke-minderheidsgroep' }, { code: 'GM1783', name: 'Westland', slug: 'westland', type: 'tuinbouw' }],
+    );
+    const row = parseCsv(recordsToCsv(exportRecords(hostile, 'https://atlas.example')))[1]!;
+    const col = (name: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(name)];
+    expect(col('title')).toBe(`'=HYPERLINK("https://evil.example","klik")`);
+    expect(col('source_sections')).toBe(`'@SUM(1+1)`);
+    expect(col('year')).toBe('2019');
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, prefixEditDistance, queryWords, tokenize } from '../../src/lib/search-text';
+import { MAX_QUERY_TERMS, allowedEdits, prefixEditDistance, queryTerms, queryWords, tokenize } from '../../src/lib/search-text';
 
 describe('tokenize and queryWords', () => {
   it('splits normalised text into words', () => {
@@ -22,6 +22,19 @@ describe('tokenize and queryWords', () => {
   it('reads at most 500 characters of a query', () => {
     expect(queryWords('ab '.repeat(1000)).length).toBe(1);
     expect(queryWords(`${'x'.repeat(499)}yyy`)).toEqual(['x'.repeat(499) + 'y']);
+  });
+
+  it(`uses at most ${MAX_QUERY_TERMS} words and returns the rest as dropped, in query order`, () => {
+    const many = Array.from({ length: 100 }, (_, i) => `w${i.toString(36)}`);
+    const { words, dropped } = queryTerms(many.join(' '));
+    expect(MAX_QUERY_TERMS).toBe(12);
+    expect(words).toEqual(many.slice(0, 12));
+    expect(dropped).toEqual(many.slice(12));
+    expect(queryWords(many.join(' '))).toEqual(words);
+    // Stop words and repeats do not use up the cap.
+    const padded = `de ${'dialoog '.repeat(20)}${many.slice(0, 12).join(' van ')}`;
+    expect(queryTerms(padded)).toEqual({ words: ['dialoog', ...many.slice(0, 11)], dropped: [many[11]] });
+    expect(queryTerms('huisvesting arbeidsmigranten').dropped).toEqual([]);
   });
 });
 

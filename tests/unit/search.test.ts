@@ -1,8 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EnrichedCase } from '../../src/lib/case-join';
-import { buildSearchIndex, parseSearchIndex, runSearch, serializeSearchIndex, suggestLoosening, type SearchIndex } from '../../src/lib/search';
+import {
+  buildSearchIndex,
+  droppedWordsNote,
+  parseSearchIndex,
+  runSearch,
+  serializeSearchIndex,
+  suggestLoosening,
+  type SearchIndex,
+  type Suggestion,
+} from '../../src/lib/search';
 import { markdownToPlainText, toSearchDoc } from '../../src/lib/search-doc';
-import { emptyState, type SearchState } from '../../src/lib/search-state';
+import { FACET_KEYS, emptyState, type SearchState } from '../../src/lib/search-state';
+import { MAX_QUERY_TERMS, STOP_WORDS, queryWords } from '../../src/lib/search-text';
 import { loadRealCases } from '../helpers/real-cases';
 
 let cases: EnrichedCase[];
@@ -24,8 +34,12 @@ const caseAbout = (gemeente: string, word: RegExp) => {
 
 describe('search on the real cases', () => {
   it('"arbeidsmigranten" ranks cases about labour migrants at the top, Tiel and Westland among the first ten', () => {
-    const top = search('arbeidsmigranten').slugs.slice(0, 10);
-    for (const slug of top) expect(cases.find((c) => c.slug === slug)!.data.title + cases.find((c) => c.slug === slug)!.data.summary).toMatch(/arbeidsmigrant|migrant/i);
+    const hits = search('arbeidsmigranten').slugs;
+    const top = hits.slice(0, 10);
+    // Cases that name migrants in title or summary come before those that mention them only further down.
+    const aboutMigrants = hits.map((slug) => /migrant/i.test(cases.find((c) => c.slug === slug)!.data.title + cases.find((c) => c.slug === slug)!.data.summary));
+    expect(aboutMigrants[0]).toBe(true);
+    expect(aboutMigrants).toEqual([...aboutMigrants].sort((a, b) => Number(b) - Number(a)));
     expect(top).toContain(caseAbout('Tiel', /arbeidsmigrant/i));
     expect(top).toContain(caseAbout('Westland', /arbeidsmigrant/i));
   });
@@ -151,6 +165,76 @@ describe('filters, counts and sort', () => {
     expect(dropTheme.state.thema).toEqual([]);
     expect(dropTheme.count).toBe(search('koningsdag').slugs.length);
     expect(suggestions.every((s) => s.count > 0)).toBe(true);
+  });
+});
+
+/** What suggestLoosening promises, the slow way: the full search once per constraint. */
+function loosenByRerunning(state: SearchState): Suggestion[] {
+  const words = queryWords(state.q);
+  const options: Omit<Suggestion, 'count'>[] = words.map((word) => ({ loosen: { kind: 'word', word }, state: { ...state, q: words.filter((w) => w !== word).join(' ') } }));
+  for (const key of FACET_KEYS) if (state[key].length) options.push({ loosen: { kind: 'facet', key }, state: { ...state, [key]: [] } });
+  if (state.van !== null || state.tot !== null) options.push({ loosen: { kind: 'years' }, state: { ...state, van: null, tot: null } });
+  return options
+    .map((o) => ({ ...o, count: runSearch(index, o.state).slugs.length }))
+    .filter((o) => o.count > 0)
+    .sort((a, b) => b.count - a.count);
+}
+
+/** The index with its vocabulary wrapped so every full pass over it (one per expanded word) is counted. */
+function countingVocabPasses(base: SearchIndex): { index: SearchIndex; passes: () => number } {
+  let passes = 0;
+  const vocab = new Proxy(base.vocab as string[], {
+    get(target, key, receiver) {
+      if (key === Symbol.iterator) passes++;
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  return { index: { ...base, vocab }, passes: () => passes };
+}
+
+describe('bounded search cost (issue 12)', () => {
+  /** The crafted query of the issue: 167 distinct two-letter words, 500 characters. */
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const nonsense = [...letters]
+    .flatMap((a) => [...letters].map((b) => `${b}${a}`))
+    .filter((w) => !STOP_WORDS.has(w))
+    .slice(0, 167)
+    .join(' ');
+
+  it(`uses only the first ${MAX_QUERY_TERMS} query words and reports the rest`, () => {
+    expect(nonsense).toHaveLength(500);
+    const outcome = search(nonsense);
+    expect(outcome.droppedWords).toHaveLength(167 - MAX_QUERY_TERMS);
+    expect(droppedWordsNote(outcome.droppedWords)).toBe(
+      `Uw zoekopdracht is ingekort: alleen de eerste ${MAX_QUERY_TERMS} zoekwoorden zijn gebruikt, 155 woorden zijn genegeerd.`,
+    );
+    expect(droppedWordsNote([])).toBe('');
+    expect(search('huisvesting arbeidsmigranten').droppedWords).toEqual([]);
+  });
+
+  it('suggestions expand each query word once: no search re-run per word', () => {
+    const { index: counted, passes } = countingVocabPasses(index);
+    const state = { ...emptyState(), q: nonsense, thema: ['arbeidsmigratie-en-huisvesting'], van: 2015 };
+    runSearch(counted, state);
+    const afterSearch = passes();
+    // One pass per word, a second one for the typo candidates of words of five letters or more.
+    expect(afterSearch).toBeGreaterThanOrEqual(MAX_QUERY_TERMS);
+    expect(afterSearch).toBeLessThanOrEqual(2 * MAX_QUERY_TERMS);
+    suggestLoosening(counted, state);
+    // Re-running the search per word would be MAX_QUERY_TERMS × (MAX_QUERY_TERMS − 1) passes or more.
+    expect(passes() - afterSearch).toBeLessThanOrEqual(afterSearch);
+  });
+
+  it.each([
+    { q: 'koningsdag', thema: ['arbeidsmigratie-en-huisvesting'] },
+    { q: 'koningsdag dialoog xyzzyq', thema: ['arbeidsmigratie-en-huisvesting'], van: 2030 },
+    { q: 'huisvesting arbeidsmigranten statushouders', instrument: ['bestuurlijk-interview'] },
+    { q: 'de het' },
+    { q: '', type: ['tuinbouw'], thema: ['dialoog-en-ontmoeting'], van: 2000, tot: 2001 },
+    { q: 'dialoog', domein: ['huisvesting'], bron: ['web'] },
+  ] as Partial<SearchState>[])('suggestions give the counts of re-running the search: %j', (extra) => {
+    const state = { ...emptyState(), ...extra };
+    expect(suggestLoosening(index, state)).toEqual(loosenByRerunning(state));
   });
 });
 

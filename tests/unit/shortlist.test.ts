@@ -5,6 +5,7 @@ import {
   MAX_IDS,
   casesLabel,
   cleanIds,
+  countKnown,
   isSlug,
   mergeIds,
   parseShareSearch,
@@ -30,6 +31,15 @@ describe('slugs', () => {
   it('cleanIds trims, lower-cases, drops invalid values and duplicates, keeps order', () => {
     expect(cleanIds([' Tiel-x ', 'westland', 'tiel-x', '../etc', '<script>', 42, null, 'westland'])).toEqual(['tiel-x', 'westland']);
     expect(cleanIds(Array.from({ length: MAX_IDS + 10 }, (_, i) => `c${i}`))).toHaveLength(MAX_IDS);
+  });
+});
+
+describe('header count', () => {
+  it('counts only ids that are cases', () => {
+    const known = new Set(['a', 'b']);
+    expect(countKnown(['a', 'weg', 'b', 'ook-weg'], known)).toBe(2);
+    expect(countKnown([], known)).toBe(0);
+    expect(countKnown(['weg'], known)).toBe(0);
   });
 });
 
@@ -157,6 +167,16 @@ describe('CSV of a selection', () => {
     expect(parsed[0]).toEqual([...SELECTION_CSV_COLUMNS]);
     expect(parsed.slice(1).map((r) => r[0])).toEqual(['Titel "B"', 'Titel A, met komma']);
     expect(parsed[1]![8]).toBe('Les één; met puntkomma.\nLes "twee".');
+  });
+
+  it('neutralises cells that a spreadsheet would run as a formula', () => {
+    const hostile = { ...sheet('a', '+31 bel ons'), summary: '-1+2', lessons: ['=cmd|calc'], gemeenten: ['@Tiel'] };
+    const row = parseCsv(selectionCsv([hostile], 'https://example.org'))[1]!;
+    const col = (k: (typeof SELECTION_CSV_COLUMNS)[number]) => row[SELECTION_CSV_COLUMNS.indexOf(k)];
+    expect(col('titel')).toBe("'+31 bel ons");
+    expect(col('samenvatting')).toBe("'-1+2");
+    expect(col('lessen')).toBe("'=cmd|calc");
+    expect(col('gemeenten')).toBe("'@Tiel");
   });
 
   it('an empty selection gives only the header', () => {
