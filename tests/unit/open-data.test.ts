@@ -58,12 +58,12 @@ describe('open data', () => {
   });
 
   it('neutralises names that a spreadsheet would run as a formula; numbers stay numbers', () => {
-    const hostile = rows.map((r, i) => (i === 0 ? { ...r, name: '=1+1', population: -5, hhi: -0.5 } : r));
+    const hostile = rows.map((r, i) => (i === 0 ? { ...r, name: '=1+1', population: -5, diversityIndex: -0.5 } : r));
     const row = parseCsv(openDataCsv(hostile))[1]!;
     const col = (name: (typeof OPEN_DATA_CSV_COLUMNS)[number]) => row[OPEN_DATA_CSV_COLUMNS.indexOf(name)];
     expect(col('name')).toBe("'=1+1");
     expect(col('population')).toBe('-5');
-    expect(col('hhi')).toBe('-0.5');
+    expect(col('diversityIndex')).toBe('-0.5');
   });
 });
 
