@@ -27,7 +27,6 @@ describe('tokenize and queryWords', () => {
   it(`uses at most ${MAX_QUERY_TERMS} words and returns the rest as dropped, in query order`, () => {
     const many = Array.from({ length: 100 }, (_, i) => `w${i.toString(36)}`);
     const { words, dropped } = queryTerms(many.join(' '));
-    expect(MAX_QUERY_TERMS).toBe(12);
     expect(words).toEqual(many.slice(0, 12));
     expect(dropped).toEqual(many.slice(12));
     expect(queryWords(many.join(' '))).toEqual(words);
