@@ -4,6 +4,7 @@
  * gemeente data.
  */
 import type { CaseData } from './case-schema';
+import type { CertaintyFacts } from './certainty';
 import type { WrrTypeId } from './wrr-types';
 
 /** The part of a gemeente record a case needs. GemeenteRecord (src/lib/gemeente-record.ts) satisfies it. */
@@ -17,6 +18,11 @@ export interface GemeenteForCase {
   typeProvenance?: 'named' | 'derived';
   /** Pre-2018 gemeenten merged into this one; their names stay searchable. */
   predecessors2017?: readonly { code: string; name: string }[];
+  /** How sure the type is (src/lib/certainty.ts); absent in fixtures without the stability check. */
+  certainty?: CertaintyFacts['certainty'];
+  stability?: number;
+  alternativeType?: WrrTypeId | null;
+  fit?: string;
 }
 
 /** One gemeente of a case, as cards and pages show it. */
@@ -30,6 +36,8 @@ export interface CaseGemeente {
   historicalName?: string;
   /** Names of pre-2018 predecessors (for search). */
   formerNames: string[];
+  /** How sure the gemeente's type is, when known. */
+  certainty?: CertaintyFacts;
 }
 
 export interface EnrichedCase {
@@ -81,6 +89,16 @@ export function joinCase(raw: RawCase, byCode: ReadonlyMap<string, GemeenteForCa
       ...(g.typeProvenance ? { typeProvenance: g.typeProvenance } : {}),
       ...(ref.historicalName ? { historicalName: ref.historicalName } : {}),
       formerNames: (g.predecessors2017 ?? []).map((p) => p.name).filter((n) => n !== g.name),
+      ...(g.certainty && g.stability !== undefined
+        ? {
+            certainty: {
+              certainty: g.certainty,
+              stability: g.stability,
+              alternativeType: g.alternativeType ?? null,
+              fitsNoType: g.fit === 'none' && g.typeProvenance === 'derived',
+            },
+          }
+        : {}),
     };
   };
   const gemeenten = raw.data.gemeenten.map(toCaseGemeente);
