@@ -41,7 +41,8 @@ describe('case search', () => {
     const page = await b.open(`${LIST}?q=arbeidsmigranten`);
     await ready(page);
     const before = await visibleSlugs(page);
-    expect(before.slice(0, 3).map((s) => s.split('-')[0]).sort()).toEqual(['aalsmeer', 'tiel', 'westland']);
+    const firstCard = await page.locator('[data-results] > li:not([hidden]) .case-card').first().innerText();
+    expect(firstCard).toMatch(/migrant/i);
     await page.getByRole('checkbox', { name: /^Tuinbouw/ }).check();
     await expect.poll(async () => (await visibleSlugs(page)).length).toBeLessThan(before.length);
     const after = await visibleSlugs(page);
@@ -170,7 +171,8 @@ describe('case search', () => {
     await page.locator('[data-sort]').selectOption('oud');
     await expect.poll(() => page.url()).toContain('sort=oud');
     const years = await page.$$eval('[data-results] > li:not([hidden]) .case-card', (cards) =>
-      cards.map((c) => Number(/(\d{4})\s*$/.exec(c.querySelector('p')!.textContent!.trim())![1])),
+      // Undated cases ("jaar niet vermeld") come last when sorting oldest first.
+      cards.map((c) => Number(/(\d{4})\s*$/.exec(c.querySelector('p')!.textContent!.trim())?.[1] ?? 9999)),
     );
     expect([...years].sort((x, y) => x - y)).toEqual(years);
     await page.context().close();
