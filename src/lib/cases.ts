@@ -5,7 +5,8 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { GEMEENTEN } from '../generated/gemeenten';
-import { casesForGemeente, casesForType, joinCases, type EnrichedCase } from './case-join';
+import { joinCases, type EnrichedCase } from './case-join';
+import { buildCaseIndexes, type CaseIndexes } from './case-indexes';
 import type { WrrTypeId } from './wrr-types';
 
 export type { CaseGemeente, EnrichedCase } from './case-join';
@@ -23,16 +24,24 @@ export function getEnrichedCases(): Promise<EnrichedCase[]> {
   return all;
 }
 
+let indexes: Promise<CaseIndexes<EnrichedCase>> | undefined;
+
+/** Cases by slug, gemeente, type and theme, built once per build (src/lib/case-indexes.ts). */
+export function getCaseIndexes(): Promise<CaseIndexes<EnrichedCase>> {
+  indexes ??= getEnrichedCases().then((cases) => buildCaseIndexes(cases));
+  return indexes;
+}
+
 export async function getCase(slug: string): Promise<EnrichedCase | undefined> {
-  return (await getEnrichedCases()).find((c) => c.slug === slug);
+  return (await getCaseIndexes()).bySlug.get(slug);
 }
 
-export async function getCasesForGemeente(code: string): Promise<EnrichedCase[]> {
-  return casesForGemeente(await getEnrichedCases(), code);
+export async function getCasesForGemeente(code: string): Promise<readonly EnrichedCase[]> {
+  return (await getCaseIndexes()).byGemeente.get(code) ?? [];
 }
 
-export async function getCasesForType(type: WrrTypeId): Promise<EnrichedCase[]> {
-  return casesForType(await getEnrichedCases(), type);
+export async function getCasesForType(type: WrrTypeId): Promise<readonly EnrichedCase[]> {
+  return (await getCaseIndexes()).byType.get(type) ?? [];
 }
 
 /** Rendered Markdown body of a case (use as `<Content />`). */
