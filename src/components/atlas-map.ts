@@ -106,7 +106,7 @@ class AtlasMap extends HTMLElement {
       el('span', {}, type?.name ?? ''),
       el('span', { className: 'text-muted' }, PROVENANCE[g.p]),
       el('span', {}, `Zekerheid: ${g.k}`),
-      el('span', {}, casesLabel(g.c.length)),
+      el('span', {}, casesLabel(g.cn)),
     );
     this.tooltip.hidden = false;
     const box = link.getBoundingClientRect();
@@ -130,7 +130,7 @@ class AtlasMap extends HTMLElement {
     this.openCode = code;
     const type = this.data.types[g.t];
     const own = g.c.map((i) => this.data.cases[i]!).filter(Boolean);
-    const sameType = this.data.cases.filter((c) => c.ty.includes(g.t) && !own.includes(c)).slice(0, 5);
+    const sameType = (this.data.typeCases[g.t] ?? []).map((i) => this.data.cases[i]!).filter((c) => c && !own.includes(c)).slice(0, 5);
     const caseList = (items: typeof own) =>
       items.length
         ? el('ul', { className: 'panel-cases' }, ...items.map((c) => el('li', {}, el('a', { href: `/praktijkvoorbeelden/${c.s}/` }, c.t), el('span', { className: 'text-muted' }, ` (${c.g.join(', ')})`))))
@@ -150,6 +150,7 @@ class AtlasMap extends HTMLElement {
         : el('p', {}, el('span', { className: 'text-muted' }, 'Zo beschrijft de WRR dit type: '), type?.oneLiner ?? ''),
       el('h3', {}, `Praktijkvoorbeelden uit ${g.n}`),
       caseList(own),
+      ...(g.cn > own.length ? [el('p', {}, el('a', { href: `/gemeenten/${g.s}/` }, `Alle ${g.cn} praktijkvoorbeelden uit ${g.n}`))] : []),
       el('h3', {}, `Uit andere gemeenten van dit type`),
       caseList(sameType),
       el('p', {}, el('a', { href: `/gemeenten/${g.s}/`, className: 'font-semibold' }, `Alles over ${g.n}: cijfers, type en vergelijkbare gemeenten`)),

@@ -1,10 +1,15 @@
 /**
- * <case-search>: progressive enhancement of the server-rendered case list. Reads the embedded search
- * documents, keeps query, filters and sort in the URL, and shows, orders and highlights the existing
- * cards. All logic lives in src/lib/search*.ts; this element only wires the DOM. User text is only
- * ever inserted as text nodes.
+ * <case-search>: progressive enhancement of the server-rendered case list (one page of cards with
+ * pagination links). On the first search interaction, or when the browser is idle, it fetches the
+ * search index (a separate, content-hashed file; src/lib/search-assets.ts), then the body-text index.
+ * With a query or filter it renders the matching cards itself, PAGE_SIZE at a time, fetching the card
+ * texts in chunks; with neither it shows the server-rendered page again. Query, filters and sort
+ * live in the URL. All logic lives in src/lib/search*.ts; this element only wires the DOM. User
+ * text is only ever inserted as text nodes.
  */
-import { droppedWordsNote, parseSearchIndex, runSearch, suggestLoosening, type SearchIndex, type SearchOutcome, type SerializedIndex, type Suggestion } from '../lib/search';
+import { droppedWordsNote, runSearch, suggestLoosening, type SearchOutcome, type Suggestion } from '../lib/search';
+import { CARD_CHUNK, parseCoreIndex, withBody, type BodyIndexFile, type CardTuple, type ClientSearchIndex, type CoreIndexFile } from '../lib/search-assets';
+import { PAGE_SIZE } from '../lib/pagination';
 import { highlightSegments } from '../lib/search-highlight';
 import {
   FACET_KEYS,
@@ -19,9 +24,19 @@ import {
 } from '../lib/search-state';
 
 interface Payload {
-  index: SerializedIndex;
+  core: string;
+  body: string;
+  total: number;
   allowed: AllowedValues;
   facetLabels: Record<FacetKey, string>;
+  typeNames: Record<string, string>;
+  themeNames: Record<string, string>;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
 }
 
 const nf = new Intl.NumberFormat('nl-NL');
@@ -31,26 +46,41 @@ const plural = (n: number) => `${nf.format(n)} ${n === 1 ? 'praktijkvoorbeeld' :
 
 class CaseSearchElement extends HTMLElement {
   #payload!: Payload;
-  #index!: SearchIndex;
+  #index: ClientSearchIndex | null = null;
+  #loading: Promise<ClientSearchIndex> | null = null;
+  #docOf = new Map<string, number>();
+  #chunks = new Map<number, Promise<CardTuple[]>>();
   #state: SearchState = emptyState();
-  /** Original text of every highlightable element, so highlights can be redrawn from scratch. */
-  #originals = new Map<HTMLElement, string>();
-  #items = new Map<string, HTMLLIElement>();
+  /** How many results are shown ("Toon meer" adds PAGE_SIZE). */
+  #shown = PAGE_SIZE;
+  /** Increases with every render; an older, slower render stops when it sees a newer one. */
+  #renderId = 0;
+  /** The path of this list page, for an empty state (page 3 stays page 3). */
+  #home = location.pathname;
+  #serverStatus = '';
   /** True after a committed query (Enter, blur) or a filter change: the next keystroke starts a new history entry. */
   #committed = true;
 
   #q!: HTMLInputElement;
   #list!: HTMLOListElement;
+  #found!: HTMLOListElement;
 
   connectedCallback() {
     const data = this.querySelector<HTMLScriptElement>('script[data-search-data]');
     if (!data?.textContent) return;
     this.#payload = JSON.parse(data.textContent) as Payload;
-    this.#index = parseSearchIndex(this.#payload.index);
     this.#q = this.$('[data-q]') as HTMLInputElement;
     this.#list = this.$('[data-results]') as HTMLOListElement;
-    for (const li of this.#list.querySelectorAll<HTMLLIElement>('li[data-slug]')) this.#items.set(li.dataset.slug!, li);
-    for (const el of this.#list.querySelectorAll<HTMLElement>('[data-hl]')) this.#originals.set(el, el.textContent ?? '');
+    this.#found = this.$('[data-found]') as HTMLOListElement;
+    this.#serverStatus = this.$('[data-status]').textContent ?? '';
+    // Fetch the index when the user heads for the search, or when the browser has nothing else to do.
+    for (const type of ['focusin', 'pointerdown', 'keydown']) this.addEventListener(type, () => void this.#loadIndex(), { once: true });
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void this.#loadIndex(), { timeout: 5000 });
+    this.$('[data-more]').addEventListener('click', () => {
+      const firstNew = this.#shown;
+      this.#shown += PAGE_SIZE;
+      void this.#render(this.#state, firstNew);
+    });
 
     for (const el of this.querySelectorAll<HTMLElement>('[data-search-form], [data-filters], [data-tools]')) el.hidden = false;
     const filters = this.$('[data-filters]') as HTMLDetailsElement;
@@ -117,7 +147,8 @@ class CaseSearchElement extends HTMLElement {
 
   #record(state: SearchState, mode: 'push' | 'replace') {
     const qs = serializeSearchState(state);
-    const url = `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`;
+    // Results of a search belong to the list itself, not to page n of the unfiltered list.
+    const url = `${qs ? `/praktijkvoorbeelden/?${qs}` : this.#home}${location.hash}`;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   }
@@ -154,21 +185,101 @@ class CaseSearchElement extends HTMLElement {
     (this.$('[data-sort]') as HTMLSelectElement).value = state.sort;
   }
 
-  #render(state: SearchState) {
-    this.#state = state;
-    const outcome = runSearch(this.#index, state);
-    const terms = new Set(outcome.terms);
+  /** The index, fetched once (core first, then the body text merged in when it arrives). */
+  #loadIndex(): Promise<ClientSearchIndex> {
+    this.#loading ??= fetchJson<CoreIndexFile>(this.#payload.core).then((core) => {
+      const index = parseCoreIndex(core);
+      index.docs.forEach((d, i) => this.#docOf.set(d.slug, i));
+      this.#index = index;
+      this.dataset.index = 'core';
+      void fetchJson<BodyIndexFile>(this.#payload.body).then((body) => {
+        this.#index = withBody(this.#index!, body);
+        this.dataset.index = 'full';
+        if (!isEmptyState(this.#state) || this.#state.sort !== 'relevantie') void this.#render(this.#state);
+      });
+      return index;
+    });
+    return this.#loading;
+  }
 
-    // Order and visibility: move the matching cards into result order, hide the rest.
-    const shown = new Set(outcome.slugs);
-    for (const slug of outcome.slugs) {
-      const li = this.#items.get(slug);
-      if (li) this.#list.append(li);
+  #cards(chunk: number): Promise<CardTuple[]> {
+    let p = this.#chunks.get(chunk);
+    if (!p) {
+      p = fetchJson<CardTuple[]>(this.#index!.cards[chunk]!);
+      this.#chunks.set(chunk, p);
+      p.catch(() => this.#chunks.delete(chunk));
     }
-    for (const [slug, li] of this.#items) li.hidden = !shown.has(slug);
-    for (const [el, text] of this.#originals) {
-      if (el.closest('li')?.hidden) continue;
-      el.replaceChildren(
+    return p;
+  }
+
+  /**
+   * Show the state: the server-rendered page when there is no query or filter, else the results
+   * (the first #shown). `focusFrom` moves focus to that result after "Toon meer".
+   */
+  async #render(state: SearchState, focusFrom?: number) {
+    if (this.#state !== state && serializeSearchState(this.#state) !== serializeSearchState(state)) this.#shown = PAGE_SIZE;
+    this.#state = state;
+    const id = ++this.#renderId;
+    const empty = isEmptyState(state) && state.sort === 'relevantie';
+    const pages = this.querySelector<HTMLElement>('[data-pages]');
+    if (empty) {
+      this.#list.hidden = false;
+      if (pages) pages.hidden = false;
+      this.#found.hidden = true;
+      this.#found.replaceChildren();
+      this.$('[data-more-wrap]').hidden = true;
+      this.$('[data-empty]').hidden = true;
+      this.$('[data-query-cut]').hidden = true;
+      if (this.#index) this.#renderCounts(runSearch(this.#index, state));
+      this.#renderStatus(state, null);
+      this.dataset.state = 'ready';
+      return;
+    }
+    this.dataset.state = 'loading';
+    this.setAttribute('aria-busy', 'true');
+    let index: ClientSearchIndex;
+    try {
+      index = this.#index ?? (this.$('[data-status]').textContent = 'Zoekindex laden…', await this.#loadIndex());
+    } catch {
+      this.$('[data-status]').textContent = 'De zoekindex kon niet worden geladen. Probeer het opnieuw of blader door de pagina’s.';
+      this.removeAttribute('aria-busy');
+      this.dataset.state = 'error';
+      return;
+    }
+    if (id !== this.#renderId) return;
+    const outcome = runSearch(index, state);
+    const terms = new Set(outcome.terms);
+    const visible = outcome.slugs.slice(0, this.#shown);
+    const docs = visible.map((slug) => this.#docOf.get(slug)!);
+    let chunks: Map<number, CardTuple[]>;
+    try {
+      const needed = [...new Set(docs.map((d) => Math.floor(d / CARD_CHUNK)))];
+      chunks = new Map(await Promise.all(needed.map(async (k) => [k, await this.#cards(k)] as const)));
+    } catch {
+      chunks = new Map();
+    }
+    if (id !== this.#renderId) return;
+
+    this.#list.hidden = true;
+    if (pages) pages.hidden = true;
+    this.#found.hidden = false;
+    this.#found.replaceChildren(...docs.map((d) => this.#card(index, d, chunks.get(Math.floor(d / CARD_CHUNK))?.[d % CARD_CHUNK], terms)));
+    this.$('[data-more-wrap]').hidden = outcome.slugs.length <= visible.length;
+    this.#renderCounts(outcome);
+    this.#renderStatus(state, outcome);
+    this.#renderEmpty(state, outcome);
+    this.removeAttribute('aria-busy');
+    this.dataset.state = 'ready';
+    if (focusFrom !== undefined) this.#found.children[focusFrom]?.querySelector<HTMLAnchorElement>('a')?.focus();
+  }
+
+  /** A result card with the markup of CaseCard.astro; without its chunk (offline) only title link and facts. */
+  #card(index: ClientSearchIndex, d: number, card: CardTuple | undefined, terms: ReadonlySet<string>): HTMLLIElement {
+    const doc = index.docs[d]!;
+    const marked = (tag: string, text: string, hl: string) => {
+      const node = document.createElement(tag);
+      node.dataset.hl = hl;
+      node.append(
         ...highlightSegments(text, terms).map((s) => {
           if (!s.mark) return document.createTextNode(s.text);
           const mark = document.createElement('mark');
@@ -176,11 +287,85 @@ class CaseSearchElement extends HTMLElement {
           return mark;
         }),
       );
-    }
+      return node;
+    };
+    const li = document.createElement('li');
+    li.className = 'grid';
+    li.dataset.slug = doc.slug;
+    const article = document.createElement('article');
+    article.className = 'case-card flex flex-col gap-2 break-words rounded border border-line bg-paper p-4';
+    article.dataset.caseSlug = doc.slug;
+    const h = document.createElement('h2');
+    h.className = 'text-lg leading-snug';
+    const a = marked('a', card?.[0] ?? doc.slug, 'title') as HTMLAnchorElement;
+    a.href = `/praktijkvoorbeelden/${doc.slug}/`;
+    h.append(a);
+    const facts = document.createElement('p');
+    facts.className = 'text-sm text-muted';
+    const dot = document.createElement('span');
+    dot.setAttribute('aria-hidden', 'true');
+    dot.textContent = ' · ';
+    const sr = document.createElement('span');
+    sr.className = 'sr-only';
+    sr.textContent = ', ';
+    facts.append(marked('span', card?.[1] ?? '', 'gemeenten'), dot, sr, doc.year === null ? 'jaar niet vermeld' : String(doc.year));
+    const list = (label: string, items: HTMLElement[], cls: string) => {
+      const ul = document.createElement('ul');
+      ul.className = cls;
+      ul.setAttribute('aria-label', label);
+      for (const item of items) {
+        const li = document.createElement('li');
+        li.append(item);
+        ul.append(li);
+      }
+      return ul;
+    };
+    const badges = doc.types.map((t) => {
+      const span = document.createElement('span');
+      span.className = 'type-badge';
+      span.dataset.type = t;
+      span.textContent = this.#payload.typeNames[t] ?? t;
+      return span;
+    });
+    const themes = doc.themes.map((t) => {
+      const span = document.createElement('span');
+      span.textContent = this.#payload.themeNames[t] ?? t;
+      return span;
+    });
+    const themeList = list("Thema's", themes, 'mt-auto flex flex-wrap gap-1.5 text-sm');
+    for (const item of themeList.children) (item as HTMLElement).className = 'rounded bg-wash px-2 py-0.5 text-muted';
+    article.append(h, facts, list('WRR-type', badges, 'flex flex-wrap gap-1.5'));
+    if (card) article.append(marked('p', card[2], 'summary'));
+    article.append(themeList, this.#shortlistToggle(doc.slug, card?.[0] ?? doc.slug));
+    li.append(article);
+    return li;
+  }
 
-    this.#renderCounts(outcome);
-    this.#renderStatus(state, outcome);
-    this.#renderEmpty(state, outcome);
+  /** The "Bewaar" toggle of ShortlistToggle.astro; the <shortlist-toggle> element wires it when connected. */
+  #shortlistToggle(slug: string, title: string): HTMLElement {
+    const toggle = document.createElement('shortlist-toggle');
+    toggle.dataset.slug = slug;
+    toggle.className = 'shortlist-toggle js-only self-start';
+    toggle.hidden = true;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'shortlist-button';
+    button.setAttribute('aria-pressed', 'false');
+    const svgNs = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(svgNs, 'svg');
+    for (const [k, v] of Object.entries({ 'aria-hidden': 'true', focusable: 'false', viewBox: '0 0 16 16', width: '16', height: '16', class: 'shortlist-icon' })) svg.setAttribute(k, v);
+    const path = document.createElementNS(svgNs, 'path');
+    path.setAttribute('d', 'M4 1.5h8a.5.5 0 0 1 .5.5v12.2L8 11.3l-4.5 2.9V2a.5.5 0 0 1 .5-.5z');
+    svg.append(path);
+    const label = document.createElement('span');
+    label.dataset.label = '';
+    label.textContent = 'Bewaar';
+    const sr = document.createElement('span');
+    sr.className = 'sr-only';
+    sr.textContent = ` ‘${title}’ in mijn selectie`;
+    button.append(svg, label, sr);
+    toggle.append(button);
+    return toggle;
   }
 
   #renderCounts(outcome: SearchOutcome) {
@@ -199,10 +384,14 @@ class CaseSearchElement extends HTMLElement {
     this.$('[data-active-count]').textContent = active ? `(${active} actief)` : '';
   }
 
-  #renderStatus(state: SearchState, outcome: SearchOutcome) {
-    const total = this.#index.docs.length;
-    const n = outcome.slugs.length;
+  #renderStatus(state: SearchState, outcome: SearchOutcome | null) {
+    const total = this.#payload.total;
     const status = this.$('[data-status]');
+    if (!outcome) {
+      status.textContent = this.#serverStatus;
+      return;
+    }
+    const n = outcome.slugs.length;
     if (isEmptyState(state)) status.textContent = plural(total);
     else status.textContent = `${nf.format(n)} van ${plural(total)} gevonden${state.q.trim() ? ` voor ‘${state.q.trim()}’` : ''}`;
     const cut = this.$('[data-query-cut]');
@@ -219,7 +408,7 @@ class CaseSearchElement extends HTMLElement {
         ? `Geen enkel praktijkvoorbeeld bevat ${outcome.unmatchedWords.map((w) => `‘${w}’`).join(' of ')}. Probeer een ander woord.`
         : 'Probeer een van deze ruimere zoekopdrachten:';
       const list = this.$('[data-suggestions]');
-      list.replaceChildren(...suggestLoosening(this.#index, state).slice(0, 4).map((s) => this.#suggestionItem(s)));
+      list.replaceChildren(...suggestLoosening(this.#index!, state).slice(0, 4).map((s) => this.#suggestionItem(s)));
     }
   }
 
@@ -227,7 +416,7 @@ class CaseSearchElement extends HTMLElement {
     const li = document.createElement('li');
     const a = document.createElement('a');
     const qs = serializeSearchState(s.state);
-    a.href = `${location.pathname}${qs ? `?${qs}` : ''}`;
+    a.href = `/praktijkvoorbeelden/${qs ? `?${qs}` : ''}`;
     const what =
       s.loosen.kind === 'word'
         ? `zonder het woord ‘${s.loosen.word}’`

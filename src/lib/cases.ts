@@ -3,9 +3,15 @@
  * gemeente data (src/generated/gemeenten.ts, written by `npm run prepare:data`). The join itself is
  * pure and lives in ./case-join.ts.
  */
+import { createHash } from 'node:crypto';
 import { getCollection, getEntry, render } from 'astro:content';
 import { GEMEENTEN } from '../generated/gemeenten';
-import { casesForGemeente, casesForType, joinCases, type EnrichedCase } from './case-join';
+import { joinCases, type EnrichedCase } from './case-join';
+import { buildCaseIndexes, type CaseIndexes } from './case-indexes';
+import { buildSearchFiles } from './search-assets';
+import { toSearchDoc } from './search-doc';
+import { runSearch, type FacetCounts } from './search';
+import { emptyState } from './search-state';
 import type { WrrTypeId } from './wrr-types';
 
 export type { CaseGemeente, EnrichedCase } from './case-join';
@@ -23,16 +29,24 @@ export function getEnrichedCases(): Promise<EnrichedCase[]> {
   return all;
 }
 
+let indexes: Promise<CaseIndexes<EnrichedCase>> | undefined;
+
+/** Cases by slug, gemeente, type and theme, built once per build (src/lib/case-indexes.ts). */
+export function getCaseIndexes(): Promise<CaseIndexes<EnrichedCase>> {
+  indexes ??= getEnrichedCases().then((cases) => buildCaseIndexes(cases));
+  return indexes;
+}
+
 export async function getCase(slug: string): Promise<EnrichedCase | undefined> {
-  return (await getEnrichedCases()).find((c) => c.slug === slug);
+  return (await getCaseIndexes()).bySlug.get(slug);
 }
 
-export async function getCasesForGemeente(code: string): Promise<EnrichedCase[]> {
-  return casesForGemeente(await getEnrichedCases(), code);
+export async function getCasesForGemeente(code: string): Promise<readonly EnrichedCase[]> {
+  return (await getCaseIndexes()).byGemeente.get(code) ?? [];
 }
 
-export async function getCasesForType(type: WrrTypeId): Promise<EnrichedCase[]> {
-  return casesForType(await getEnrichedCases(), type);
+export async function getCasesForType(type: WrrTypeId): Promise<readonly EnrichedCase[]> {
+  return (await getCaseIndexes()).byType.get(type) ?? [];
 }
 
 /** Rendered Markdown body of a case (use as `<Content />`). */
@@ -40,4 +54,52 @@ export async function renderCaseBody(slug: string) {
   const entry = await getEntry('praktijkvoorbeelden', slug);
   if (!entry) throw new Error(`No case "${slug}" in content/praktijkvoorbeelden.`);
   return render(entry);
+}
+
+/** Gemeente names as a card shows them ("Súdwest-Fryslân (Sneek)" when the source uses the old name). */
+export function cardGemeenteNames(c: EnrichedCase): string {
+  return c.gemeenten.map((g) => (g.historicalName && g.historicalName !== g.name ? `${g.name} (${g.historicalName})` : g.name)).join(', ');
+}
+
+export interface CaseListData {
+  /** The search files (src/lib/search-assets.ts) with their site-relative URLs. */
+  files: { url: string; json: string }[];
+  coreUrl: string;
+  bodyUrl: string;
+  /** Facet counts over all cases (the list before any query or filter). */
+  counts: FacetCounts;
+  minYear: number;
+  maxYear: number;
+}
+
+let listData: Promise<CaseListData> | undefined;
+
+const hashOf = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 12);
+
+/** Everything the case list pages and the search files need, computed once per build in one pass. */
+export function getCaseListData(): Promise<CaseListData> {
+  listData ??= getEnrichedCases().then((cases) => {
+    const assetCases = cases.map((c) => ({
+      doc: toSearchDoc(c),
+      card: { title: c.data.title, gemeenten: cardGemeenteNames(c), year: c.data.year ?? null },
+      summary: c.data.summary,
+    }));
+    const { core, body, chunks } = buildSearchFiles(assetCases, (k, json) => `/zoekindex/kaarten-${k}-${hashOf(json)}.json`);
+    const coreJson = JSON.stringify(core);
+    const bodyJson = JSON.stringify(body);
+    const coreUrl = `/zoekindex/kern-${hashOf(coreJson)}.json`;
+    const bodyUrl = `/zoekindex/tekst-${hashOf(bodyJson)}.json`;
+    const years = cases.flatMap((c) => (c.data.year === undefined ? [] : [c.data.year]));
+    // Facet counts need only the facet values: an index without postings.
+    const counts = runSearch({ docs: assetCases.map((a) => a.doc), vocab: [], postings: new Map() }, emptyState()).counts;
+    return {
+      files: [{ url: coreUrl, json: coreJson }, { url: bodyUrl, json: bodyJson }, ...chunks],
+      coreUrl,
+      bodyUrl,
+      counts,
+      minYear: years.reduce((a, b) => Math.min(a, b), Infinity),
+      maxYear: years.reduce((a, b) => Math.max(a, b), -Infinity),
+    };
+  });
+  return listData;
 }

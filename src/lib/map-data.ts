@@ -76,26 +76,59 @@ export function countByType(gemeenten: readonly { type: WrrTypeId }[]): { id: Wr
 export interface MapClientData {
   types: Record<string, { name: string; oneLiner: string }>;
   /**
-   * Per gemeente: name, type, provenance, slug, aliases, case indexes, certainty label (k) and
+   * Per gemeente: name, type, provenance, slug, aliases, indexes of its first cases (c), its number of
+   * cases (cn), certainty label (k) and
    * whether it is onzeker (u), and for derived types the sentence of what the figures show (f).
    */
   gemeenten: Record<
     string,
-    { n: string; t: WrrTypeId; p: 'named' | 'derived'; s: string; a: string[]; c: number[]; k: string; u: boolean; f?: string }
+    { n: string; t: WrrTypeId; p: 'named' | 'derived'; s: string; a: string[]; c: number[]; cn: number; k: string; u: boolean; f?: string }
   >;
+  /** Per type: indexes of its first cases (a summary, not all of them). */
+  typeCases: Record<string, number[]>;
+  /** Only the cases referenced above. */
   cases: { s: string; t: string; ty: WrrTypeId[]; g: string[] }[];
 }
 
+/** Cases the map panel lists per gemeente, and per type ("uit andere gemeenten van dit type"). */
+export const MAP_CASES_PER_GEMEENTE = 5;
+
+/**
+ * The map's client data. Per gemeente only its first MAP_CASES_PER_GEMEENTE cases and their total
+ * (n), per type the first 2 × MAP_CASES_PER_GEMEENTE, and only those cases in `cases`: the payload stays
+ * the same size at 200 or 10,000 cases (issue 17). One pass over the cases (input order = display order).
+ */
 export function buildMapClientData(
   gemeenten: readonly MapGemeente[],
   cases: readonly MapCase[],
   aliasesOf: (g: MapGemeente) => readonly string[],
+  perGemeente = MAP_CASES_PER_GEMEENTE,
 ): MapClientData {
-  const caseIndex = new Map<string, number[]>();
-  cases.forEach((c, i) => {
-    for (const code of c.gemeenten) caseIndex.set(code, [...(caseIndex.get(code) ?? []), i]);
-  });
   const names = new Map(gemeenten.map((g) => [g.code, g.name]));
+  const kept: MapClientData['cases'] = [];
+  const keptIndex = new Map<MapCase, number>();
+  const keep = (c: MapCase) => {
+    let i = keptIndex.get(c);
+    if (i === undefined) {
+      i = kept.push({ s: c.slug, t: c.title, ty: [...c.types], g: c.gemeenten.map((code) => names.get(code) ?? code) }) - 1;
+      keptIndex.set(c, i);
+    }
+    return i;
+  };
+  const caseIndex = new Map<string, number[]>();
+  const caseCount = new Map<string, number>();
+  const typeCases: Record<string, number[]> = {};
+  for (const c of cases) {
+    for (const code of new Set(c.gemeenten)) {
+      caseCount.set(code, (caseCount.get(code) ?? 0) + 1);
+      const list = caseIndex.get(code) ?? [];
+      if (list.length < perGemeente) caseIndex.set(code, [...list, keep(c)]);
+    }
+    for (const t of c.types) {
+      const list = (typeCases[t] ??= []);
+      if (list.length < 2 * perGemeente) list.push(keep(c));
+    }
+  }
   return {
     types: Object.fromEntries(WRR_TYPES.map((t) => [t.id, { name: t.name, oneLiner: t.oneLiner }])),
     gemeenten: Object.fromEntries(
@@ -108,12 +141,14 @@ export function buildMapClientData(
           s: g.slug,
           a: [...new Set(aliasesOf(g))].filter((a) => a !== g.name),
           c: caseIndex.get(g.code) ?? [],
+          cn: caseCount.get(g.code) ?? 0,
           k: certaintyLabel(certaintyFacts(g)),
           u: g.certainty === 'onzeker',
           ...(g.typeProvenance === 'derived' ? { f: g.typeSentence } : {}),
         },
       ]),
     ),
-    cases: cases.map((c) => ({ s: c.slug, t: c.title, ty: [...c.types], g: c.gemeenten.map((code) => names.get(code) ?? code) })),
+    typeCases,
+    cases: kept,
   };
 }

@@ -11,21 +11,32 @@ beforeAll(async () => {
   total = ((await res.json()) as unknown[]).length;
 });
 
-/** Slugs of the visible result cards, in display order. */
+const PAGE_SIZE = 20;
+
+/** Slugs of the visible result cards (server page or search results), in display order. */
 const visibleSlugs = (page: Page) =>
-  page.$$eval('[data-results] > li[data-slug]', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).map((li) => (li as HTMLElement).dataset.slug!));
+  page.$$eval('[data-results]:not([hidden]) > li[data-slug], [data-found]:not([hidden]) > li[data-slug]', (lis) =>
+    lis.filter((li) => !(li as HTMLElement).hidden).map((li) => (li as HTMLElement).dataset.slug!),
+  );
 const status = (page: Page) => page.locator('[data-status]').innerText();
+/** How many cases the status line says were found (all of them without a query or filter). */
+const found = async (page: Page) => {
+  const m = /^([\d.]+)( van|\b)/.exec(await status(page));
+  return m ? Number(m[1]!.replace(/\./g, '')) : NaN;
+};
 const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Zoek in praktijkvoorbeelden' });
 
+/** Controls revealed, the whole index (with body text) loaded, and the last query or filter rendered. */
 async function ready(page: Page) {
   await page.waitForSelector('[data-search-form]:not([hidden])');
+  await page.waitForSelector('case-search[data-index="full"][data-state="ready"]');
 }
 
 describe('case search', () => {
   it('typing a query updates the results, the count and the highlights', async () => {
     const page = await b.open(LIST);
     await ready(page);
-    expect(await visibleSlugs(page)).toHaveLength(total);
+    expect(await visibleSlugs(page)).toHaveLength(Math.min(PAGE_SIZE, total));
     await searchbox(page).pressSequentially('koningsdag');
     await expect.poll(() => status(page)).toMatch(/^1 van \d+ praktijkvoorbeelden gevonden voor ‘koningsdag’$/);
     const slugs = await visibleSlugs(page);
@@ -41,12 +52,17 @@ describe('case search', () => {
     const page = await b.open(`${LIST}?q=arbeidsmigranten`);
     await ready(page);
     const before = await visibleSlugs(page);
-    const firstCard = await page.locator('[data-results] > li:not([hidden]) .case-card').first().innerText();
+    expect(before.length).toBeGreaterThan(0);
+    const firstCard = await page.locator('[data-found] > li .case-card').first().innerText();
     expect(firstCard).toMatch(/migrant/i);
+    const beforeCount = await found(page);
     await page.getByRole('checkbox', { name: /^Tuinbouw/ }).check();
-    await expect.poll(async () => (await visibleSlugs(page)).length).toBeLessThan(before.length);
+    await expect.poll(() => found(page)).toBeLessThan(beforeCount);
+    await ready(page);
     const after = await visibleSlugs(page);
-    expect(after.every((s) => before.includes(s))).toBe(true);
+    expect(after.length).toBeGreaterThan(0);
+    const badges = await page.$$eval('[data-found] > li', (lis) => lis.map((li) => !!li.querySelector('.type-badge[data-type="tuinbouw"]')));
+    expect(badges.every(Boolean)).toBe(true);
     expect(page.url()).toContain('type=tuinbouw');
 
     const fresh = await b.open(new URL(page.url()).pathname + new URL(page.url()).search);
@@ -65,17 +81,20 @@ describe('case search', () => {
     await searchbox(page).pressSequentially('dialoog');
     await searchbox(page).press('Enter');
     await expect.poll(() => page.url()).toContain('q=dialoog');
+    await ready(page);
     const queried = await visibleSlugs(page);
+    const queriedCount = await found(page);
     await page.getByRole('checkbox', { name: /^Bestuurlijk interview/ }).check();
     await expect.poll(() => page.url()).toContain('instrument=bestuurlijk-interview');
+    await expect.poll(() => found(page)).toBeLessThan(queriedCount);
     const filtered = await visibleSlugs(page);
-    expect(filtered.length).toBeLessThan(queried.length);
 
     await page.goBack();
     await expect.poll(() => visibleSlugs(page)).toEqual(queried);
     expect(await page.getByRole('checkbox', { name: /^Bestuurlijk interview/ }).isChecked()).toBe(false);
     await page.goBack();
-    await expect.poll(async () => (await visibleSlugs(page)).length).toBe(total);
+    await expect.poll(() => found(page)).toBe(total);
+    expect(await visibleSlugs(page)).toHaveLength(Math.min(PAGE_SIZE, total));
     expect(await searchbox(page).inputValue()).toBe('');
     await page.goForward();
     await expect.poll(() => visibleSlugs(page)).toEqual(queried);
@@ -104,10 +123,12 @@ describe('case search', () => {
     await tabUntil((a) => a.id === 'case-q', 20);
     await page.keyboard.type('huisvesting');
     await expect.poll(() => page.url()).toContain('q=huisvesting');
-    const queried = await visibleSlugs(page);
+    await ready(page);
+    const queried = await found(page);
     await tabUntil((a) => a.type === 'checkbox' && a.value === 'opvang-en-statushouders');
     await page.keyboard.press('Space');
-    await expect.poll(async () => (await visibleSlugs(page)).length).toBeLessThan(queried.length);
+    await expect.poll(() => found(page)).toBeLessThan(queried);
+    await ready(page);
     const first = (await visibleSlugs(page))[0]!;
     await tabUntil((a) => a.href === `/praktijkvoorbeelden/${first}/`);
     await page.keyboard.press('Enter');
@@ -158,7 +179,7 @@ describe('case search', () => {
     await page.waitForURL(/\/praktijkvoorbeelden\/\?q=statushouders$/);
     await ready(page);
     expect(await searchbox(page).inputValue()).toBe('statushouders');
-    await expect.poll(async () => (await visibleSlugs(page)).length).toBeLessThan(total);
+    await expect.poll(() => found(page)).toBeLessThan(total);
     await page.getByRole('button', { name: 'Kopieer link' }).click();
     await expect.poll(() => page.locator('[data-copy-status]').innerText()).toBe('Link gekopieerd.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
@@ -170,21 +191,49 @@ describe('case search', () => {
     await ready(page);
     await page.locator('[data-sort]').selectOption('oud');
     await expect.poll(() => page.url()).toContain('sort=oud');
-    const years = await page.$$eval('[data-results] > li:not([hidden]) .case-card', (cards) =>
+    await ready(page);
+    const years = await page.$$eval('[data-found] > li .case-card', (cards) =>
       // Undated cases ("jaar niet vermeld") come last when sorting oldest first.
       cards.map((c) => Number(/(\d{4})\s*$/.exec(c.querySelector('p')!.textContent!.trim())?.[1] ?? 9999)),
     );
+    expect(years).toHaveLength(Math.min(PAGE_SIZE, total));
     expect([...years].sort((x, y) => x - y)).toEqual(years);
     await page.context().close();
   });
 
-  it('without JavaScript lists every case with working links', async () => {
+  it('without JavaScript pages through every case with working links', async () => {
     const page = await b.open(`${LIST}?q=koningsdag`, { javaScriptEnabled: false });
-    const links = await page.$$eval('[data-results] > li[data-slug] h2 a', (as) => as.map((a) => a.getAttribute('href')!));
-    expect(links).toHaveLength(total);
     expect(await page.locator('[data-search-form]').isVisible()).toBe(false);
-    // Each target exists: the link crawl (links.e2e.ts) checks every internal link of the site.
-    for (const href of links) expect(href).toMatch(/^\/praktijkvoorbeelden\/[a-z0-9-]+\/$/);
+    const seen = new Set<string>();
+    for (let n = 1; ; n++) {
+      const links = await page.$$eval('[data-results] > li[data-slug] h2 a', (as) => as.map((a) => a.getAttribute('href')!));
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.length).toBeLessThanOrEqual(PAGE_SIZE);
+      // Each target exists: the link crawl (links.e2e.ts) checks every internal link of the site.
+      for (const href of links) {
+        expect(href).toMatch(/^\/praktijkvoorbeelden\/[a-z0-9-]+\/$/);
+        seen.add(href);
+      }
+      const next = page.locator('[data-pages] a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await page.waitForURL(new RegExp(`/praktijkvoorbeelden/pagina/${n + 1}/$`));
+      expect(await page.locator('[data-pages] [aria-current="page"]').innerText()).toBe(String(n + 1));
+    }
+    expect(seen.size).toBe(total);
+    await page.context().close();
+  });
+
+  it('loads more results on request and keeps the count exact', async () => {
+    const page = await b.open(`${LIST}?q=gemeente`);
+    await ready(page);
+    const n = await found(page);
+    expect(n).toBeGreaterThan(PAGE_SIZE);
+    expect(await visibleSlugs(page)).toHaveLength(PAGE_SIZE);
+    await page.getByRole('button', { name: 'Toon meer' }).click();
+    await expect.poll(async () => (await visibleSlugs(page)).length).toBe(Math.min(2 * PAGE_SIZE, n));
+    const focused = await page.evaluate(() => document.activeElement?.closest('li')?.dataset.slug);
+    expect(focused).toBe((await visibleSlugs(page))[PAGE_SIZE]);
     await page.context().close();
   });
 });

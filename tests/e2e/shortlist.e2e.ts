@@ -28,8 +28,9 @@ describe('Mijn selectie', () => {
     const tiel = await titleOf(TIEL);
 
     // 1. From the list page.
-    const page = await b.open('/praktijkvoorbeelden/', { permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.waitForSelector('[data-search-form]:not([hidden])');
+    // The list shows 20 cases per page; search for this one (the result cards carry the toggle too).
+    const page = await b.open(`/praktijkvoorbeelden/?q=${encodeURIComponent(westland)}`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.waitForSelector('case-search[data-index="full"][data-state="ready"] [data-found]:not([hidden]) li');
     const card = toggleFor(page, westland);
     expect(await card.getAttribute('aria-pressed')).toBe('false');
     expect(await card.locator('[data-label]').innerText()).toBe('Bewaar');

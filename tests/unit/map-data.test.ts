@@ -74,6 +74,14 @@ describe('buildMapClientData', () => {
     expect(d.gemeenten['GM0297']).toMatchObject({ k: 'onzeker — ook mogelijk: gemiddelde gemeente', u: true, f: 'Relatief veel inwoners met een Poolse achtergrond.' });
   });
 
+  it('keeps a summary per gemeente and type, not every case', () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ slug: `c${i}`, title: `C${i}`, gemeenten: ['GM1783'], types: ['tuinbouw' as const] }));
+    const d = buildMapClientData([westland, urk], many, () => [], 5);
+    expect(d.gemeenten['GM1783']).toMatchObject({ c: [0, 1, 2, 3, 4], cn: 30 });
+    expect(d.typeCases['tuinbouw']).toHaveLength(10);
+    expect(d.cases.map((c) => c.s)).toEqual(many.slice(0, 10).map((c) => c.slug));
+  });
+
   it('resolves case gemeente names for display', () => {
     expect(data.cases[1]!.g).toEqual(['Westland', 'Urk']);
   });
