@@ -11,7 +11,7 @@ import { parseBoundaries, PROVINCE_CODE, type BoundaryFile, type BoundaryRegion 
 import { validateCaseFiles, splitFrontmatter } from '../../src/lib/case-validation';
 import { CBS_CSV_FILE, parseCbsCsv } from '../../src/lib/cbs-input';
 import { isNeighbour, MAX_WATER_GAP_KM, waterGapKm, type Contact } from '../../src/lib/adjacency';
-import { classify, computeMeasures, typeDistances, type ClassifierInput } from '../../src/lib/classify';
+import { classify, computeMeasures, diversityIndex, typeDistances, type ClassifierInput } from '../../src/lib/classify';
 import { mergerOf } from '../../src/lib/merger';
 import { certaintyOf, drawThresholds, stabilityOf, DRAWS, SEED } from '../../src/lib/stability';
 import { typeSentence } from '../../src/lib/type-sentences';
@@ -332,7 +332,7 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
       shares: roundValues(row.shares, 6),
       shareDutch: round(row.shares.dutch, 6),
       shareMigration: round(1 - row.shares.dutch, 6),
-      diversityIndex: round(1 - GROUP_IDS.reduce((a, id) => a + row.shares[id] ** 2, 0), 4),
+      diversityIndex: round(diversityIndex(row.shares), 4),
       largestGroup: { group: largest, share: round(row.shares[largest], 6) },
       derivedType: result.type,
       rule: result.rule,

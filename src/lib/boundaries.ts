@@ -7,6 +7,7 @@ import { geoCentroid } from 'd3-geo';
 import { feature, neighbors } from 'topojson-client';
 import { lineKm, sharedBorderKm } from './adjacency';
 import { toShape, type Shape } from './geo';
+import { GEMEENTE_CODE } from './gemeente-code';
 
 const position = z.array(z.number()).min(2);
 const props = (codePattern: RegExp, example: string) =>
@@ -61,7 +62,7 @@ export interface BoundaryFile {
   borderKm: Map<string, number>;
 }
 
-export const GEMEENTE_CODE = /^GM\d{4}$/;
+export { GEMEENTE_CODE };
 export const PROVINCE_CODE = /^PV\d{2}$/;
 
 /**

@@ -2,10 +2,10 @@ import { z } from 'astro/zod';
 import { WRR_TYPE_IDS } from './wrr-types';
 import { DOMAIN_IDS, INSTRUMENT_IDS, THEME_IDS } from './taxonomy';
 import { isSeedId, SEED_IDS, WEB_SOURCE_ID } from './source-ids';
+import { GEMEENTE_CODE } from './gemeente-code';
 
 export { SEED_IDS };
 
-const GEMEENTE_CODE = /^GM\d{4}$/;
 
 /** Links a case may cite: http(s) only (no javascript:, data: or file: URLs). */
 export const httpUrl = z.url({ protocol: /^https?$/, message: 'use a full http(s):// address' });

@@ -37,10 +37,6 @@ export function getCaseIndexes(): Promise<CaseIndexes<EnrichedCase>> {
   return indexes;
 }
 
-export async function getCase(slug: string): Promise<EnrichedCase | undefined> {
-  return (await getCaseIndexes()).bySlug.get(slug);
-}
-
 export async function getCasesForGemeente(code: string): Promise<readonly EnrichedCase[]> {
   return (await getCaseIndexes()).byGemeente.get(code) ?? [];
 }

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { parseCsv } from './csv';
 import { CBS_CSV_COLUMNS, MIGRATION_GROUPS, groupValues, type GroupValues } from './migration-groups';
+import { GEMEENTE_CODE } from './gemeente-code';
 
 export const CBS_CSV_FILE = 'cbs/migratieachtergrond_gemeente_2022.csv';
 
@@ -34,7 +35,7 @@ const count = z
 /** The fixed columns of one data row; the 18 group columns are checked one by one with `count`. */
 const rowSchema = z.object({
   /** CBS gemeente code: GM + 4 digits. */
-  gemeentecode: z.string().regex(/^GM\d{4}$/, 'must be a CBS gemeente code like GM0599 (GM + 4 digits)'),
+  gemeentecode: z.string().regex(GEMEENTE_CODE, 'must be a CBS gemeente code like GM0599 (GM + 4 digits)'),
   /** Name as written by the source; the site uses the 2025 boundary file's name instead. */
   gemeentenaam: z.string().trim().min(1, 'is empty'),
   /** Population on 1 January 2022; the denominator of every share. */

@@ -308,8 +308,11 @@ export interface Measures extends Record<MeasureId, number> {
   topClassicGroup: (typeof CLASSIC_GROUPS)[number];
 }
 
-/** WRR diversity index: 1 − Σ sᵢ² over the groups (0 = everyone in one group). */
-export function herfindahlDiversity(shares: GroupValues): number {
+/**
+ * Diversity index (the WRR's measure): 1 − Σ sᵢ² over the groups, the chance that two residents picked at random
+ * have a different background (0 = everyone in one group). 1 minus the Herfindahl index.
+ */
+export function diversityIndex(shares: GroupValues): number {
   return 1 - Object.values(shares).reduce((sum, s) => sum + s * s, 0);
 }
 

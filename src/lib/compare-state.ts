@@ -34,11 +34,6 @@ export function parseCompareState(input: string | URLSearchParams): CompareState
   return { types, ignored };
 }
 
-/** The types to show: the URL's choice, or the default when it chooses none. */
-export function typesToShow(state: CompareState): WrrTypeId[] {
-  return state.types.length ? state.types : [...DEFAULT_COMPARE];
-}
-
 /** Canonical query string without "?", e.g. "typen=expat,tuinbouw"; empty for no types. */
 export function serializeCompareState(types: readonly WrrTypeId[]): string {
   return types.length ? `${COMPARE_PARAM}=${types.slice(0, MAX_COMPARE).join(',')}` : '';

@@ -40,8 +40,6 @@ export type GroupValues = Record<GroupId, number>;
 
 export const GROUP_IDS: readonly GroupId[] = MIGRATION_GROUPS.map((g) => g.id);
 
-/** Groups other than Dutch background, i.e. everyone with a migration background. */
-export const NON_DUTCH_GROUP_IDS: readonly GroupId[] = GROUP_IDS.filter((id) => id !== 'dutch');
 
 /** The CSV header the data preparation expects, in order. */
 export const CBS_CSV_COLUMNS: readonly string[] = [

@@ -3,8 +3,8 @@ import { z } from 'astro/zod';
 import seedRegistry from '../../seeds/registry.json';
 import { SEED_IDS } from './source-ids';
 import { registryError } from './registry-error';
+import { GEMEENTE_CODE } from './gemeente-code';
 
-const GEMEENTE_CODE = /^GM\d{4}$/;
 const httpUrl = z.url({ protocol: /^https?$/ });
 
 /** One source document. The text lives in ../shared/seeds/<id>.txt; this is its registry entry. */

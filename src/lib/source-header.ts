@@ -2,6 +2,8 @@
  * The header of a stored web page in ../shared/sources/<id>.txt: `key: value` lines, then a line `---`,
  * then the page text. Pure; used by scripts/import-web-sources.ts (registry) and the own-words guard (text).
  */
+import { gemeenteCodesIn } from './gemeente-code';
+
 export interface WebSourceHeader {
   id: string;
   url: string;
@@ -43,7 +45,7 @@ export function parseWebSource(text: string, fileName: string): { header: WebSou
       title: need('title'),
       publisher: need('publisher'),
       date: rawDate === 'unknown' ? null : rawDate,
-      gemeenten: [...need('gemeenten').matchAll(/GM\d{4}/g)].map((m) => m[0]),
+      gemeenten: gemeenteCodesIn(need('gemeenten')),
     },
     text: normalised.slice(end + 5),
   };

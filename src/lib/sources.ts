@@ -9,11 +9,11 @@ import { closestNames } from './text';
 import { SEED_IDS, WEB_SOURCE_ID, isSeedId, type SeedId } from './source-ids';
 import { SEEDS, type Seed } from './seeds';
 import { registryError } from './registry-error';
+import { GEMEENTE_CODE } from './gemeente-code';
 
 export { SEED_IDS, isSeedId, type SeedId };
 export { SEEDS, type Seed } from './seeds';
 
-const GEMEENTE_CODE = /^GM\d{4}$/;
 const httpUrl = z.url({ protocol: /^https?$/ });
 
 /** One stored public web page. The text lives in ../shared/sources/<id>.txt. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { WRR_TYPE_IDS } from './wrr-types';
 import { SEED_IDS } from './case-schema';
+import { GEMEENTE_CODE } from './gemeente-code';
 
 /** Frontmatter of content/typen/<type-id>.md: the description of one WRR type in our words. */
 export const typeContentSchema = z
@@ -17,7 +18,7 @@ export const typeContentSchema = z
             /** Name as the source writes it. */
             name: z.string().min(2),
             /** CBS code in the 2025 division (the successor if the gemeente has merged). */
-            code: z.string().regex(/^GM\d{4}$/),
+            code: z.string().regex(GEMEENTE_CODE),
             /** The name at the time, when the gemeente has merged since. */
             historicalName: z.string().optional(),
             /** Where in the source document it is named. */

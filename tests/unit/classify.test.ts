@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   classify,
   computeMeasures,
-  herfindahlDiversity,
+  diversityIndex,
   RULE_TABLE,
   RULES,
   TIGHT_MARGIN,
@@ -53,15 +53,15 @@ function balanced(mig: number): GroupValues {
   return groupValues((id) => (id === 'dutch' ? 1 - mig : NATIONAL[id] * f));
 }
 
-describe('herfindahlDiversity (WRR diversity index)', () => {
+describe('diversityIndex (WRR diversity index)', () => {
   it('is 0 when everyone has one background', () => {
-    expect(herfindahlDiversity(shares({}))).toBe(0);
+    expect(diversityIndex(shares({}))).toBe(0);
   });
   it('is 0.5 for two equal groups', () => {
-    expect(herfindahlDiversity(shares({ turkish: 0.5 }))).toBeCloseTo(0.5, 12);
+    expect(diversityIndex(shares({ turkish: 0.5 }))).toBeCloseTo(0.5, 12);
   });
   it('is 1 − 1/18 for 18 equal groups', () => {
-    expect(herfindahlDiversity(groupValues(() => 1 / 18))).toBeCloseTo(1 - 1 / 18, 12);
+    expect(diversityIndex(groupValues(() => 1 / 18))).toBeCloseTo(1 - 1 / 18, 12);
   });
 });
 

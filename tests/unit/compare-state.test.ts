@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COMPARE, compareUrl, parseCompareState, serializeCompareState, typesToShow } from '../../src/lib/compare-state';
+import { DEFAULT_COMPARE, compareUrl, parseCompareState, serializeCompareState } from '../../src/lib/compare-state';
 import { WRR_TYPE_IDS } from '../../src/lib/wrr-types';
 
 describe('parseCompareState', () => {
@@ -25,10 +25,8 @@ describe('parseCompareState', () => {
   });
 });
 
-describe('typesToShow, serialize, compareUrl', () => {
-  it('falls back to the default when the URL chooses nothing', () => {
-    expect(typesToShow({ types: [], ignored: ['x'] })).toEqual([...DEFAULT_COMPARE]);
-    expect(typesToShow({ types: ['grens'], ignored: [] })).toEqual(['grens']);
+describe('serialize, compareUrl', () => {
+  it('has a default of two types', () => {
     expect(DEFAULT_COMPARE).toHaveLength(2);
   });
 

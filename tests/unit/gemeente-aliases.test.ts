@@ -50,3 +50,18 @@ describe('gemeente aliases', () => {
     expect(searchNamesOf({ code: 'GM0518', name: "'s-Gravenhage", formerNames: ['Den Haag'] })).toEqual(["'s-Gravenhage", 'Den Haag', 'The Hague']);
   });
 });
+
+describe('the alias table against the 2025 division', () => {
+  it('every code exists in the 2025 boundary file, and the comment names that gemeente', async () => {
+    const { loadGemeenten2025 } = await import('../../scripts/lib/shared-data');
+    const { readFileSync } = await import('node:fs');
+    const names = new Map(loadGemeenten2025().map((g) => [g.code, g.name]));
+    const source = readFileSync('src/lib/gemeente-aliases.ts', 'utf8');
+    const { GEMEENTE_ALIASES } = await import('../../src/lib/gemeente-aliases');
+    for (const code of Object.keys(GEMEENTE_ALIASES)) {
+      expect(names.has(code), `${code} is not a 2025 gemeente`).toBe(true);
+      const comment = new RegExp(`${code}: \\[[^\\]]*\\], // (.+)$`, 'm').exec(source)?.[1];
+      if (comment) expect(comment.startsWith(names.get(code)!), `${code}: comment "${comment}" vs ${names.get(code)}`).toBe(true);
+    }
+  });
+});
