@@ -54,21 +54,22 @@ class SiteSearch extends HTMLElement {
   #active = -1;
   #input!: HTMLInputElement;
   #list!: HTMLElement;
-  #status!: HTMLElement;
+  #status: HTMLElement | null = null;
 
   connectedCallback() {
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
     const list = this.querySelector<HTMLElement>('[role="listbox"]');
-    const status = this.querySelector<HTMLElement>('[data-site-search-status]');
-    if (!input || !list || !status) return;
+    if (!input || !list) return;
     this.#input = input;
     this.#list = list;
-    this.#status = status;
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', list.id);
-    input.addEventListener('focus', () => void loadNames().then((items) => (this.#items = items)));
+    input.addEventListener('focus', () => {
+      this.#live();
+      void loadNames().then((items) => (this.#items = items));
+    });
     input.addEventListener('input', () => void this.#update());
     input.addEventListener('keydown', (e) => this.#onKey(e));
     input.addEventListener('blur', () => this.#close());
@@ -102,7 +103,28 @@ class SiteSearch extends HTMLElement {
       : suggestion
         ? `Geen gemeente gevonden. Bedoelt u ${suggestion.name}?`
         : 'Geen gemeente gevonden';
-    this.#status.textContent = `${gemeenteText}; pijl omlaag voor de suggesties, Enter zoekt in de praktijkvoorbeelden${autoPick !== null ? ` of opent ${gemeenten[autoPick]!.name}` : ''}.`;
+    this.#say(`${gemeenteText}; pijl omlaag voor de suggesties, Enter zoekt in de praktijkvoorbeelden${autoPick !== null ? ` of opent ${gemeenten[autoPick]!.name}` : ''}.`);
+  }
+
+  /**
+   * The live region for result counts, created on first focus (before anything is said in it), so
+   * pages whose own status message is their only one (lists, the compare page) keep it that way
+   * until the header box is used.
+   */
+  #live(): HTMLElement {
+    if (!this.#status) {
+      this.#status = document.createElement('p');
+      this.#status.className = 'sr-only';
+      // A polite live region without role="status": the page's own status message stays the only one.
+      this.#status.setAttribute('aria-live', 'polite');
+      this.#status.dataset.siteSearchStatus = '';
+      this.append(this.#status);
+    }
+    return this.#status;
+  }
+
+  #say(text: string) {
+    this.#live().textContent = text;
   }
 
   #setActive(index: number) {
