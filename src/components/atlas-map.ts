@@ -5,10 +5,16 @@
  * drag to pan, and a combobox to find a gemeente by name or alias.
  */
 import { matchGemeenten, type Matchable } from '../lib/gemeente-match';
+import { suggestGemeente } from '../lib/gemeente-suggest';
+import { LABEL_FONT_PX, levelAt } from '../lib/map-labels';
 import type { MapClientData } from '../lib/map-data';
 
 const PROVENANCE = { named: 'genoemd in bron', derived: 'afgeleid uit CBS-cijfers 2022' } as const;
 const MAX_SCALE = 8;
+/** Zoom when a gemeente is chosen in the search box: enough for its place name to show. */
+const CHOOSE_SCALE = 4;
+/** Cases of the gemeente itself listed in the panel; the gemeente page has them all. */
+const PANEL_OWN_CASES = 6;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);
@@ -129,7 +135,7 @@ class AtlasMap extends HTMLElement {
     if (!g) return;
     this.openCode = code;
     const type = this.data.types[g.t];
-    const own = g.c.map((i) => this.data.cases[i]!).filter(Boolean);
+    const own = g.c.map((i) => this.data.cases[i]!).filter(Boolean).slice(0, PANEL_OWN_CASES);
     const sameType = (this.data.typeCases[g.t] ?? []).map((i) => this.data.cases[i]!).filter((c) => c && !own.includes(c)).slice(0, 5);
     const caseList = (items: typeof own) =>
       items.length
@@ -138,11 +144,16 @@ class AtlasMap extends HTMLElement {
     const heading = el('h2', { id: 'map-panel-title', tabIndex: -1 }, g.n);
     const badge = el('span', { className: 'type-badge' }, type?.name ?? '');
     badge.dataset.type = g.t;
+    // The page link comes right after the heading, so it is the next Tab stop once the panel opens.
+    const pageLink = el('a', { href: `/gemeenten/${g.s}/`, className: 'panel-page-link' }, 'Naar de gemeentepagina', el('span', { className: 'sr-only' }, ` van ${g.n}`));
     const close = el('button', { type: 'button', className: 'panel-close' }, 'Sluiten');
     close.setAttribute('aria-label', `Sluit details van ${g.n}`);
     close.addEventListener('click', () => this.closePanel());
     this.panel.replaceChildren(
-      el('div', { className: 'panel-head' }, heading, close),
+      // "Sluiten" sits top right on screen but after the page link in the Tab order.
+      el('div', { className: 'panel-head' }, heading),
+      el('p', { className: 'panel-page' }, pageLink, el('span', { className: 'text-muted text-sm' }, ': cijfers, type, vergelijkbare gemeenten en een briefing om af te drukken')),
+      close,
       el('p', {}, badge, ' ', el('span', { className: 'text-muted text-sm' }, PROVENANCE[g.p])),
       el('p', { className: 'text-sm' }, el('strong', {}, 'Zekerheid: '), g.k),
       g.f
@@ -153,14 +164,16 @@ class AtlasMap extends HTMLElement {
       ...(g.cn > own.length ? [el('p', {}, el('a', { href: `/gemeenten/${g.s}/` }, `Alle ${g.cn} praktijkvoorbeelden uit ${g.n}`))] : []),
       el('h3', {}, `Uit andere gemeenten van dit type`),
       caseList(sameType),
-      el('p', {}, el('a', { href: `/gemeenten/${g.s}/`, className: 'font-semibold' }, `Alles over ${g.n}: cijfers, type en vergelijkbare gemeenten`)),
     );
     this.panel.hidden = false;
     this.svg.querySelectorAll('a[aria-current]').forEach((a) => a.removeAttribute('aria-current'));
     this.linkByCode(code)?.setAttribute('aria-current', 'true');
     if (moveFocus) {
       heading.focus({ preventScroll: true });
-      this.panel.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+      // As a bottom sheet (narrow or touch screens) the panel is always in view: bring the map above it.
+      if (getComputedStyle(this.panel).position === 'fixed') this.querySelector('.atlas-map-frame')?.scrollIntoView({ block: 'start', behavior });
+      else this.panel.scrollIntoView({ block: 'nearest', behavior });
     }
   }
 
@@ -197,6 +210,25 @@ class AtlasMap extends HTMLElement {
     const reset = this.querySelector<HTMLButtonElement>('[data-zoom="reset"]');
     if (out) out.disabled = w >= this.full.w;
     if (reset) reset.disabled = w >= this.full.w;
+    this.updateLabels();
+  }
+
+  private labelLevel = -2;
+
+  /** Show the place names of the current zoom level (placed at build time) at a constant size on screen. */
+  private updateLabels() {
+    const group = this.svg.querySelector<SVGGElement>('.map-labels');
+    const width = this.svg.getBoundingClientRect().width;
+    if (!group || !width) return;
+    const pxPerUnit = width / this.view.w;
+    const level = this.view.w < this.full.w ? levelAt(pxPerUnit) : -1;
+    group.setAttribute('font-size', (LABEL_FONT_PX / pxPerUnit).toFixed(2));
+    if (level === this.labelLevel) return;
+    this.labelLevel = level;
+    this.svg.dataset.labelLevel = String(level);
+    for (const text of group.querySelectorAll<SVGTextElement>('text')) {
+      text.style.display = Number(text.dataset.level) <= level ? 'inline' : '';
+    }
   }
 
   private zoomTo(scale: number, cx: number, cy: number) {
@@ -235,6 +267,7 @@ class AtlasMap extends HTMLElement {
     this.querySelector('[data-zoom="out"]')?.addEventListener('click', () => this.zoomTo(this.scale / 2, ...center()));
     this.querySelector('[data-zoom="reset"]')?.addEventListener('click', () => this.zoomTo(1, 0, 0));
     this.applyView();
+    new ResizeObserver(() => this.updateLabels()).observe(this.svg);
 
     let start: { px: number; py: number; x: number; y: number } | null = null;
     this.svg.addEventListener('pointerdown', (e) => {
@@ -266,20 +299,24 @@ class AtlasMap extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('[data-combobox] input');
     const list = this.querySelector<HTMLUListElement>('[data-combobox] [role="listbox"]');
     const status = this.querySelector<HTMLElement>('[data-combobox] [data-status]');
-    if (!input || !list || !status) return;
+    const message = this.querySelector<HTMLElement>('[data-combobox] [data-message]');
+    if (!input || !list || !status || !message) return;
     this.querySelector<HTMLElement>('[data-combobox]')!.hidden = false;
     const items: Matchable[] = Object.entries(this.data.gemeenten).map(([code, g]) => ({ code, name: g.n, aliases: g.a }));
     let options: { code: string }[] = [];
     let active = -1;
 
     const render = () => {
-      const matches = matchGemeenten(input.value, items, 8);
+      const found = matchGemeenten(input.value, items, 8);
+      // Nothing found: offer the nearest name ("Bedoelt u Zaltbommel?") as the one option.
+      const suggestion = found.length ? null : suggestGemeente(input.value, items);
+      const matches = suggestion ? [suggestion] : found;
       options = matches;
       active = matches.length ? 0 : -1;
       list.replaceChildren(
         ...matches.map((m, i) => {
-          const li = el('li', { id: `gm-option-${m.code}`, className: 'combobox-option' }, m.name);
-          if (m.via) li.append(el('span', { className: 'text-muted' }, ` (${m.via})`));
+          const li = el('li', { id: `gm-option-${m.code}`, className: 'combobox-option' }, suggestion ? `Bedoelt u ${m.name}?` : m.name);
+          if ('via' in m && m.via) li.append(el('span', { className: 'text-muted' }, ` (${m.via})`));
           li.setAttribute('role', 'option');
           li.setAttribute('aria-selected', String(i === active));
           li.addEventListener('pointerdown', (e) => e.preventDefault());
@@ -291,7 +328,13 @@ class AtlasMap extends HTMLElement {
       list.hidden = !open;
       input.setAttribute('aria-expanded', String(open));
       input.setAttribute('aria-activedescendant', active >= 0 ? `gm-option-${matches[active]!.code}` : '');
-      status.textContent = input.value.trim() === '' ? '' : matches.length ? `${matches.length} gemeenten gevonden` : 'Geen gemeente gevonden';
+      const query = input.value.trim();
+      const none = suggestion
+        ? `Geen gemeente gevonden met ‘${query}’. Bedoelt u ${suggestion.name}? Kies met Enter.`
+        : `Geen gemeente gevonden met ‘${query}’. Controleer de spelling, of kies uit de lijst van alle gemeenten.`;
+      status.textContent = query === '' ? '' : found.length ? `${found.length} gemeenten gevonden` : none;
+      message.textContent = query !== '' && !found.length ? none : '';
+      message.hidden = message.textContent === '';
     };
     const move = (delta: number) => {
       if (!options.length) return;
@@ -306,14 +349,14 @@ class AtlasMap extends HTMLElement {
       list.hidden = true;
       input.setAttribute('aria-expanded', 'false');
       status.textContent = '';
+      message.hidden = true;
       const link = this.linkByCode(code);
       if (!link) return;
-      if (this.scale < 2) {
+      if (this.scale < CHOOSE_SCALE) {
         const box = link.querySelector('path')!.getBBox();
-        this.zoomTo(3, box.x + box.width / 2, box.y + box.height / 2);
+        this.zoomTo(CHOOSE_SCALE, box.x + box.width / 2, box.y + box.height / 2);
       }
-      this.openPanel(code, false);
-      link.focus();
+      this.openPanel(code, true);
     };
     input.addEventListener('input', render);
     input.addEventListener('keydown', (e) => {

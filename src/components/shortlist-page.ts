@@ -7,12 +7,33 @@
  */
 import { casesLabel, mergeIds, parseShareSearch, resolveIds, shareUrl, unknownNote } from '../lib/shortlist';
 import { csvFileName, selectionCsv, type SheetData } from '../lib/shortlist-csv';
+import { cleanNote, cleanTitle } from '../lib/print-text';
 import { renderSheet } from './shortlist-sheet';
 import { onShortlistChange, pruneShortlist, readShortlist, storageAvailable, writeShortlist } from './shortlist-store';
 import './shortlist-toggle';
 
 interface Payload {
   cases: SheetData[];
+}
+
+/** Title and note of the printed selection, kept in this browser only (never in the share link). */
+const PRINT_KEY = 'praktijkatlas:selectie-afdruk';
+
+function readPrintText(): { title: string; note: string } {
+  try {
+    const raw = JSON.parse(window.localStorage.getItem(PRINT_KEY) ?? '{}') as { title?: unknown; note?: unknown };
+    return { title: cleanTitle(raw.title), note: cleanNote(raw.note) };
+  } catch {
+    return { title: '', note: '' };
+  }
+}
+
+function writePrintText(value: { title: string; note: string }): void {
+  try {
+    window.localStorage.setItem(PRINT_KEY, JSON.stringify(value));
+  } catch {
+    // Storage refused: the text still prints from this page.
+  }
 }
 
 class ShortlistPage extends HTMLElement {
@@ -58,6 +79,7 @@ class ShortlistPage extends HTMLElement {
     list.addEventListener('click', (e) => this.#beforeToggle(e), { capture: true });
     list.addEventListener('click', () => this.#afterToggle());
     onShortlistChange(() => this.#render());
+    this.#setupPrintText();
     this.#render();
     if (!storageAvailable()) {
       this.#say('Deze browser bewaart niets (privévenster of opslag uitgeschakeld): uw selectie verdwijnt als u de pagina sluit.');
@@ -113,6 +135,25 @@ class ShortlistPage extends HTMLElement {
       printUrl.dataset.href = link;
       printUrl.textContent = link;
     }
+  }
+
+  /** The editable title and note; what is typed goes straight into the print-only head. */
+  #setupPrintText() {
+    const title = this.$('[data-title-input]') as HTMLInputElement;
+    const note = this.$('[data-note-input]') as HTMLTextAreaElement;
+    const saved = readPrintText();
+    title.value = saved.title;
+    note.value = saved.note;
+    const sync = () => {
+      const value = { title: cleanTitle(title.value), note: cleanNote(note.value) };
+      this.$('[data-print-title]').textContent = value.title || 'Mijn selectie';
+      this.$('[data-print-note]').textContent = value.note;
+      this.$('[data-print-note-wrap]').hidden = value.note === '';
+      return value;
+    };
+    title.addEventListener('input', () => writePrintText(sync()));
+    note.addEventListener('input', () => writePrintText(sync()));
+    sync();
   }
 
   #sheet(slug: string): HTMLLIElement {

@@ -4,6 +4,7 @@
  * the address of the full case page) plus the "Bewaar" toggle. Built with createElement and text
  * nodes only; only http(s) addresses become links.
  */
+import { readableUrl } from '../lib/print-text';
 import { isWebUrl, type SheetData } from '../lib/shortlist-csv';
 
 type Child = Node | string | null | undefined | false;
@@ -40,8 +41,9 @@ function toggle(slug: string, title: string): HTMLElement {
   return el;
 }
 
+/** A link; on paper its address prints decoded (global.css reads data-print-address). */
 function link(href: string | undefined, text: string, attrs: Record<string, string> = {}): Node {
-  return isWebUrl(href) ? h('a', { href, ...attrs }, text) : h('cite', { class: 'not-italic' }, text);
+  return isWebUrl(href) ? h('a', { href, 'data-print-address': readableUrl(href), ...attrs }, text) : h('cite', { class: 'not-italic' }, text);
 }
 
 export function renderSheet(s: SheetData): HTMLLIElement {
@@ -86,7 +88,7 @@ export function renderSheet(s: SheetData): HTMLLIElement {
             h(
               'ul',
               { 'aria-label': 'Links uit de bron' },
-              ...urls.map((u) => h('li', { class: 'break-all' }, link(u, u, { 'data-bare-url': '' }))),
+              ...urls.map((u) => h('li', { class: 'break-all' }, link(u, readableUrl(u), { 'data-bare-url': '' }))),
             ),
         );
       }),

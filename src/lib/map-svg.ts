@@ -3,6 +3,7 @@
  * Pure and string-based so the build renders it once and a snapshot test can compare it.
  */
 import type { MapGeometry } from './map-geometry';
+import type { MapLabel } from './map-labels';
 import type { WrrTypeId } from './wrr-types';
 
 export interface MapEntry {
@@ -30,7 +31,7 @@ export function escapeXml(value: string): string {
  * One `<a>` per gemeente (one focus target each, even when the shape has several parts), coloured by
  * `data-type` through CSS tokens. Gemeenten without an entry are drawn as "geen data", never dropped.
  */
-export function renderChoroplethSvg(geometry: MapGeometry, entries: readonly MapEntry[], title: string): string {
+export function renderChoroplethSvg(geometry: MapGeometry, entries: readonly MapEntry[], title: string, labels: readonly MapLabel[] = []): string {
   const byCode = new Map(entries.map((e) => [e.code, e]));
   const shapes = geometry.shapes.map((shape) => {
     const entry = byCode.get(shape.code);
@@ -58,6 +59,11 @@ export function renderChoroplethSvg(geometry: MapGeometry, entries: readonly Map
     (hatched.length ? `<g class="onzeker-arcering" aria-hidden="true">${hatched.join('')}</g>` : '') +
     (geometry.provinceBorders ? `<path class="provinciegrenzen" d="${geometry.provinceBorders}" aria-hidden="true"/>` : '') +
     `<path class="map-highlight" d="" aria-hidden="true"/>` +
+    // Place names for the zoomed map (./map-labels.ts): hidden until the client shows a level; the
+    // links already carry the names for assistive technology.
+    (labels.length
+      ? `<g class="map-labels" aria-hidden="true">${labels.map((l) => `<text x="${l.x}" y="${l.y}" data-level="${l.level}">${escapeXml(l.name)}</text>`).join('')}</g>`
+      : '') +
     `</svg>`
   );
 }

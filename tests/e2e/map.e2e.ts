@@ -63,17 +63,96 @@ describe('choropleth map', () => {
     await page.context().close();
   });
 
-  it('the combobox finds "Den Bosch" and focuses \'s-Hertogenbosch on the map', async () => {
+  it('the combobox finds "Den Bosch", opens \'s-Hertogenbosch and moves focus to the panel heading', async () => {
     const page = await b.open('/');
     const input = page.getByRole('combobox', { name: 'Zoek uw gemeente' });
     await input.fill('Den Bosch');
     const option = page.getByRole('option').first();
     expect(await option.innerText()).toContain("'s-Hertogenbosch");
     await input.press('Enter');
-    await expect
-      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.code))
-      .toBe('GM0796');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('map-panel-title');
     expect(await page.locator('[data-map-panel] h2').innerText()).toBe("'s-Hertogenbosch");
+    expect(await page.locator('a[data-code="GM0796"]').getAttribute('aria-current')).toBe('true');
+    await page.context().close();
+  });
+
+  it('keyboard only: type a gemeente, Enter, and the next Tab is "Naar de gemeentepagina"', async () => {
+    const page = await b.open('/');
+    await page.locator('#gemeente-zoek').focus();
+    await page.keyboard.type('Zaltbommel');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('map-panel-title');
+    // The heading is scrolled into view.
+    await expect.poll(() => page.locator('#map-panel-title').evaluate((h) => {
+      const r = h.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    })).toBe(true);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+    expect(focused).toEqual({ text: 'Naar de gemeentepagina van Zaltbommel', href: '/gemeenten/zaltbommel/' });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/gemeenten\/zaltbommel\/$/);
+    await page.context().close();
+  });
+
+  it('a typo gives "Bedoelt u Zaltbommel?" and a visible message; Enter takes the suggestion', async () => {
+    const page = await b.open('/');
+    const input = page.getByRole('combobox', { name: 'Zoek uw gemeente' });
+    await input.fill('zaltbomel');
+    expect(await page.getByRole('option').allInnerTexts()).toEqual(['Bedoelt u Zaltbommel?']);
+    const message = page.locator('[data-combobox] [data-message]');
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.innerText()).toContain('Bedoelt u Zaltbommel?');
+    expect(await page.locator('[data-combobox] [role="status"]').innerText()).toContain('Bedoelt u Zaltbommel?');
+    await input.press('Enter');
+    await expect.poll(() => page.locator('[data-map-panel] h2').innerText()).toBe('Zaltbommel');
+    expect(await message.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('a word that is no gemeente says so instead of showing nothing', async () => {
+    const page = await b.open('/');
+    await page.getByRole('combobox', { name: 'Zoek uw gemeente' }).fill('qqqqqq');
+    expect(await page.locator('[data-combobox] [data-message]').innerText()).toContain('Geen gemeente gevonden');
+    expect(await page.getByRole('option').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('zoomed in, place names appear (none at the whole map) and no two visible names overlap', async () => {
+    const page = await b.open('/');
+    const visibleLabels = () =>
+      page.$$eval('.map-labels text', (texts) =>
+        texts.filter((t) => getComputedStyle(t).display !== 'none').map((t) => {
+          const r = t.getBoundingClientRect();
+          return { name: t.textContent, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+        }),
+      );
+    expect(await visibleLabels()).toEqual([]);
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    await expect.poll(async () => (await visibleLabels()).length).toBeGreaterThan(5);
+    const labels = await visibleLabels();
+    const clashes = labels.flatMap((a, i) =>
+      labels.slice(i + 1).filter((b) => a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1).map((b) => `${a.name} × ${b.name}`),
+    );
+    expect(clashes).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a phone the details open as a bottom sheet', async () => {
+    const page = await b.open('/', { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    await page.getByRole('combobox', { name: 'Zoek uw gemeente' }).fill('Westland');
+    await page.getByRole('combobox', { name: 'Zoek uw gemeente' }).press('Enter');
+    const panel = page.locator('[data-map-panel]');
+    await panel.waitFor({ state: 'visible' });
+    const box = await panel.evaluate((p) => ({ position: getComputedStyle(p).position, bottom: p.getBoundingClientRect().bottom, height: p.getBoundingClientRect().height }));
+    expect(box.position).toBe('fixed');
+    expect(Math.round(box.bottom)).toBe(800);
+    expect(box.height).toBeLessThanOrEqual(800 * 0.5 + 1);
+    // The chosen gemeente stays visible above the sheet.
+    await expect
+      .poll(() => page.locator('a[data-code="GM1783"]').evaluate((a) => a.getBoundingClientRect().bottom))
+      .toBeLessThan(800 - box.height);
     await page.context().close();
   });
 

@@ -91,3 +91,13 @@ describe('renderChoroplethSvg', () => {
     expect(escapeXml(`<script>"x" & 'y'</script>`)).toBe('&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;');
   });
 });
+
+describe('renderChoroplethSvg with place names', () => {
+  it('draws the labels hidden from assistive technology, with their level and escaped names', () => {
+    const geometry = { width: 100, height: 100, provinceBorders: '', shapes: [{ code: 'GM0001', name: "'s-Gravenhage", d: 'M0,0L1,1Z', centroid: [5, 5] as [number, number] }] };
+    const svg = renderChoroplethSvg(geometry, [], 'Kaart', [{ code: 'GM0001', name: "'s-Gravenhage & Co", x: 5, y: 6, level: 2 }]);
+    expect(svg).toContain('<g class="map-labels" aria-hidden="true"><text x="5" y="6" data-level="2">&#39;s-Gravenhage &amp; Co</text></g>');
+    expect(renderChoroplethSvg(geometry, [], 'Kaart')).not.toContain('map-labels');
+  });
+});
+
