@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/lib/case-export';
 import { jsErrors, useBrowser } from './browser';
 
 const b = useBrowser();
@@ -60,7 +61,7 @@ describe('case page', () => {
     const json = (await (await fetch(new URL('/data/praktijkvoorbeelden.json', b.baseUrl()))).json()) as { slug: string; url: string }[];
     const csv = await (await fetch(new URL('/data/praktijkvoorbeelden.csv', b.baseUrl()))).text();
     expect(json.length).toBeGreaterThan(0);
-    expect(csv.split('\r\n')[0]).toBe('slug,title,gemeenten,types,typeInSource,themes,domains,instrument,year,source_seed,source_section,source_urls,url');
+    expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
     for (const c of json) expect(csv).toContain(`\r\n${c.slug},`);
   });
 });
