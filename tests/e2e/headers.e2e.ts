@@ -118,6 +118,16 @@ describe('production web server (nginx)', () => {
       expect(page404.toString()).toContain('<html lang="nl"');
     });
 
+    it('serves the Excel files with their media type, uncompressed (xlsx is already a zip)', async () => {
+      for (const name of ['gemeenten', 'praktijkvoorbeelden']) {
+        const r = await get(`/data/${name}.xlsx`, { 'accept-encoding': 'gzip' });
+        expect(r.status).toBe(200);
+        expect(header(r, 'content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        expect(header(r, 'content-encoding')).toBe('');
+        expect(r.body.equals(readFileSync(`dist/data/${name}.xlsx`))).toBe(true);
+      }
+    });
+
     it('serves /pad/ from /pad/index.html and redirects /pad to /pad/ on the same host', async () => {
       const r = await get('/over/');
       expect(r.status).toBe(200);
