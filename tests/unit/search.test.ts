@@ -25,7 +25,13 @@ const caseAbout = (gemeente: string, word: RegExp) => {
 describe('search on the real cases', () => {
   it('"arbeidsmigranten" ranks cases about labour migrants at the top, Tiel and Westland among the first ten', () => {
     const top = search('arbeidsmigranten').slugs.slice(0, 10);
-    for (const slug of top) expect(cases.find((c) => c.slug === slug)!.data.title + cases.find((c) => c.slug === slug)!.data.summary).toMatch(/arbeidsmigrant|migrant/i);
+    // The index holds the body too: a case whose text (not title) discusses migrants may rank in the ten.
+    for (const slug of top) {
+      const c = cases.find((x) => x.slug === slug)!;
+      expect(`${c.data.title} ${c.data.summary} ${c.body}`, slug).toMatch(/migrant/i);
+    }
+    const first3 = top.slice(0, 3).map((slug) => cases.find((x) => x.slug === slug)!);
+    for (const c of first3) expect(c.data.title + c.data.summary, c.slug).toMatch(/arbeidsmigrant|migrant/i);
     expect(top).toContain(caseAbout('Tiel', /arbeidsmigrant/i));
     expect(top).toContain(caseAbout('Westland', /arbeidsmigrant/i));
   });
