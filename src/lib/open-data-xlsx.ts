@@ -217,9 +217,12 @@ function cellValue(value: Cell): ExcelJS.CellValue {
   return typeof value === 'number' ? value : neutraliseFormula(value);
 }
 
-/** The .xlsx file's bytes. */
-export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+/** The .xlsx file's bytes (copied into a plain ArrayBuffer, which a Response body accepts). */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
+  const written = new Uint8Array(await wb.xlsx.writeBuffer());
+  const bytes = new Uint8Array(new ArrayBuffer(written.byteLength));
+  bytes.set(written);
+  return bytes;
 }
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
