@@ -1,14 +1,16 @@
 /**
  * <case-submit>: the browser side of /aanmelden/. Reads the form, lets src/lib/case-form.ts check it
  * with the content collection's schema, and shows either one message per field (plus an error
- * summary that links to the fields) or the finished Markdown file to download or copy. The form is
+ * summary that links to the fields) or the finished case file to e-mail, download or copy. The form is
  * never reset, so nothing typed is lost. User text is only ever inserted as text nodes.
  */
-import { FIELD, resolveGemeente, validateCaseForm, type CaseFormValues, type FieldError, type GemeenteOption, type GemeenteResolution } from '../lib/case-form';
+import { FIELD, resolveGemeente, submissionMail, validateCaseForm, type CaseFormValues, type FieldError, type GemeenteOption, type GemeenteResolution } from '../lib/case-form';
 
 interface Payload {
   gemeenten: GemeenteOption[];
   takenSlugs: string[];
+  /** The redactie's address (SITE_CONTACT_EMAIL), or null when the site has a contact page instead. */
+  contactEmail: string | null;
 }
 
 const MAX_GEMEENTEN = 12;
@@ -54,6 +56,20 @@ class CaseSubmitElement extends HTMLElement {
       this.#focusField(link.dataset.field!);
     });
     this.$('[data-copy]').addEventListener('click', () => void this.#copy());
+    for (const radio of this.querySelectorAll<HTMLInputElement>('[data-source-kind]')) {
+      radio.addEventListener('change', () => this.#showSourcePart());
+    }
+    this.#showSourcePart();
+  }
+
+  #sourceKind(): 'seed' | 'new' {
+    return this.querySelector<HTMLInputElement>('[data-source-kind]:checked')?.value === 'new' ? 'new' : 'seed';
+  }
+
+  /** Show the fields of the chosen kind of source; the other kind's fields keep what was typed. */
+  #showSourcePart() {
+    const kind = this.#sourceKind();
+    for (const part of this.querySelectorAll<HTMLElement>('[data-source-part]')) part.hidden = part.dataset.sourcePart !== kind;
   }
 
   $(selector: string): HTMLElement {
@@ -84,10 +100,16 @@ class CaseSubmitElement extends HTMLElement {
       people: this.#value(FIELD.people),
       summary: this.#value(FIELD.summary),
       lessons: [0, 1, 2, 3].map((i) => this.#value(FIELD.lesson(i))),
+      sourceKind: this.#sourceKind(),
       seed: this.#value(FIELD.seed),
       section: this.#value(FIELD.section),
       pages: this.#value(FIELD.pages),
       urls: this.#value(FIELD.urls),
+      newTitle: this.#value(FIELD.newTitle),
+      newPublisher: this.#value(FIELD.newPublisher),
+      newDate: this.#value(FIELD.newDate),
+      newUrl: this.#value(FIELD.newUrl),
+      newSection: this.#value(FIELD.newSection),
       status: this.#value(FIELD.status),
       body: this.#value(FIELD.body),
       slug: this.#value(FIELD.slug),
@@ -118,6 +140,14 @@ class CaseSubmitElement extends HTMLElement {
     this.#downloadUrl = URL.createObjectURL(new Blob([result.markdown], { type: 'text/markdown;charset=utf-8' }));
     download.href = this.#downloadUrl;
     download.download = result.fileName;
+    const mailLink = this.querySelector<HTMLAnchorElement>('[data-mail]');
+    if (mailLink && this.#data.contactEmail) {
+      const mail = submissionMail(this.#data.contactEmail, result.fileName, result.data.title, result.markdown);
+      mailLink.href = mail.href;
+      this.$('[data-mail-note]').textContent = mail.complete
+        ? 'De knop opent uw e-mailprogramma met een bericht aan de redactie waarin de aanmelding al staat. Controleer het bericht en verstuur het.'
+        : 'Uw aanmelding is te lang om in het bericht zelf te zetten. Download eerst het bestand hieronder. De knop opent dan uw e-mailprogramma met een bericht aan de redactie; voeg het bestand daar als bijlage toe.';
+    }
     this.$('[data-copy-status]').textContent = '';
     resultBox.hidden = false;
     this.$('#resultaat-kop').focus();

@@ -4,7 +4,7 @@
  */
 import type { EnrichedCase } from './case-join';
 import { citedSources } from './case-sources';
-import { toCsv } from './csv';
+import { CSV_BOM, toCsv } from './csv';
 
 export interface CaseExportRecord {
   slug: string;
@@ -85,8 +85,9 @@ export const CSV_COLUMNS = [
 /** List values inside one CSV cell are separated by "; " (ids and URLs contain no semicolons). */
 const LIST = '; ';
 
+/** RFC 4180 CSV with a UTF-8 byte-order mark, so that Excel reads the accents (see openDataCsv). */
 export function recordsToCsv(records: readonly CaseExportRecord[]): string {
-  return toCsv(
+  return CSV_BOM + toCsv(
     CSV_COLUMNS,
     records.map((r) => [
       r.slug,

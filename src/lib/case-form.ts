@@ -8,6 +8,11 @@
  * the body rules (MIN_BODY_LENGTH, findRawHtmlLine) and slug rules (SLUG, unique). On top it asks web
  * links to start with http(s):// and turns merged gemeenten' old names into the 2025 gemeente plus
  * historicalName.
+ *
+ * A case rests on one of the known source documents (a seed) or on a new document or web page that the
+ * submitter describes (title, publisher, date, address). A new source goes into the file as a marked
+ * `newSources` block for the curators, who register it before the case can be published.
+ * submissionMail() turns the finished file into an e-mail link to the redactie.
  */
 import { caseSchema, type CaseData } from './case-schema';
 import { MIN_BODY_LENGTH, SLUG, nearestGemeenten, type GemeenteRef } from './case-rules';
@@ -76,11 +81,19 @@ export interface CaseFormValues {
   summary: string;
   /** The lesson inputs, empty ones included. */
   lessons: string[];
+  /** 'seed': one of the known documents; 'new': a document or web page the submitter describes. */
+  sourceKind?: 'seed' | 'new';
   seed: string;
   section: string;
   pages: string;
   /** One web address per line. */
   urls: string;
+  /** A new source (sourceKind 'new'): title, publisher, date as typed, web address, where in it. */
+  newTitle?: string;
+  newPublisher?: string;
+  newDate?: string;
+  newUrl?: string;
+  newSection?: string;
   status: string;
   /** Markdown body. */
   body: string;
@@ -119,10 +132,16 @@ export const FIELD = {
   people: 'personen',
   summary: 'samenvatting',
   lesson: (i: number) => `les-${i + 1}`,
+  sourceKind: 'bron-soort',
   seed: 'bron',
   section: 'bron-onderdeel',
   pages: 'bron-paginas',
   urls: 'bron-links',
+  newTitle: 'nieuwe-bron-titel',
+  newPublisher: 'nieuwe-bron-uitgever',
+  newDate: 'nieuwe-bron-datum',
+  newUrl: 'nieuwe-bron-adres',
+  newSection: 'nieuwe-bron-onderdeel',
   status: 'status',
   body: 'tekst',
   slug: 'slug',
@@ -218,6 +237,13 @@ function describe(issue: Issue, values: CaseFormValues, map: { lessons: number[]
       }
       if (second === 'pages') return { field: FIELD.pages, message: 'Controleer de pagina’s.' };
       break;
+    case 'newSources':
+      if (third === 'title') return { field: FIELD.newTitle, message: 'Geef de titel van het document of de webpagina (minstens 3 tekens).' };
+      if (third === 'publisher') return { field: FIELD.newPublisher, message: 'Noem wie het document of de webpagina uitgaf, bijvoorbeeld ‘Gemeente Tiel’.' };
+      if (third === 'url') return { field: FIELD.newUrl, message: 'Geef het webadres van het document of de webpagina, beginnend met https://.' };
+      if (third === 'date') return { field: FIELD.newDate, message: NEW_DATE_MESSAGE };
+      if (third === 'section') return { field: FIELD.newSection, message: 'Maak de plaats in het document iets duidelijker (minstens 3 tekens).' };
+      return { field: FIELD.newTitle, message: 'Controleer de gegevens van de bron.' };
     case 'period':
       return { field: FIELD.period, message: 'Controleer de periode.' };
     case 'status':
@@ -241,10 +267,16 @@ function orderOf(field: string): number {
     FIELD.period,
     FIELD.status,
     'les',
+    FIELD.sourceKind,
     FIELD.seed,
     FIELD.section,
     FIELD.pages,
     FIELD.urls,
+    FIELD.newTitle,
+    FIELD.newPublisher,
+    FIELD.newDate,
+    FIELD.newUrl,
+    FIELD.newSection,
     FIELD.people,
     FIELD.slug,
   ];
@@ -279,7 +311,11 @@ export function validateCaseForm(values: CaseFormValues, ctx: CaseFormContext): 
 
   const lessonSlots = values.lessons.flatMap((text, i) => (text.trim() ? [{ text: collapse(text), i }] : []));
   const peopleLines = nonEmptyLines(values.people);
-  const urlLines = nonEmptyLines(values.urls);
+  const newSource = values.sourceKind === 'new';
+  // The links field belongs to a known document; a new source has its own address.
+  const urlLines = newSource ? [] : nonEmptyLines(values.urls);
+  const newDate = newSource ? parseSourceDate(values.newDate ?? '', ctx.today) : { ok: true as const, value: undefined };
+  if (!newDate.ok) errors.push({ field: FIELD.newDate, message: newDate.message });
   for (const { text, line } of urlLines) {
     if (!/^https?:\/\/\S+$/i.test(text)) {
       errors.push({ field: FIELD.urls, message: `Regel ${line}: dit is geen geldig webadres. Begin met https://.` });
@@ -308,14 +344,29 @@ export function validateCaseForm(values: CaseFormValues, ctx: CaseFormContext): 
     }),
     summary: collapse(values.summary),
     lessons: lessonSlots.map((l) => l.text),
-    sources: [
-      {
-        id: values.seed || undefined,
-        ...(optional(values.section) ? { section: optional(values.section) } : {}),
-        ...(optional(values.pages) ? { pages: optional(values.pages) } : {}),
-        urls: urlLines.map((l) => l.text),
-      },
-    ],
+    sources: newSource
+      ? []
+      : [
+          {
+            id: values.seed || undefined,
+            ...(optional(values.section) ? { section: optional(values.section) } : {}),
+            ...(optional(values.pages) ? { pages: optional(values.pages) } : {}),
+            urls: urlLines.map((l) => l.text),
+          },
+        ],
+    ...(newSource
+      ? {
+          newSources: [
+            {
+              title: collapse(values.newTitle ?? ''),
+              publisher: collapse(values.newPublisher ?? ''),
+              ...(newDate.ok && newDate.value ? { date: newDate.value } : {}),
+              url: (values.newUrl ?? '').trim(),
+              ...(optional(values.newSection ?? '') ? { section: optional(values.newSection ?? '') } : {}),
+            },
+          ],
+        }
+      : {}),
     // The status a submitter gives is the status of the month they submit it.
     ...(optional(values.status) ? { status: optional(values.status), statusAsOf: ctx.today.slice(0, 7) } : {}),
     added: ctx.today,
@@ -344,7 +395,7 @@ export function validateCaseForm(values: CaseFormValues, ctx: CaseFormContext): 
         field: FIELD.body,
         message:
           suspect.kind === 'html'
-            ? `Regel ${suspect.line}: HTML is niet toegestaan. Gebruik Markdown, bijvoorbeeld **vet** of [linktekst](https://…); schrijf een losse < als \\<.`
+            ? `Regel ${suspect.line}: HTML-code (tekst tussen < en >) is niet toegestaan. Schrijf gewone tekst; voor opmaak kunt u **vet** of [linktekst](https://…) gebruiken. Een losse < schrijft u als \\<.`
             : `Regel ${suspect.line}: links mogen alleen naar https://-, http://- of mailto:-adressen of naar een pagina van deze site.`,
       });
     }
@@ -379,5 +430,59 @@ export function validateCaseForm(values: CaseFormValues, ctx: CaseFormContext): 
     markdown: caseMarkdown(parsed.data, body),
     data: parsed.data,
     gemeenten: resolutions,
+  };
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+const NEW_DATE_MESSAGE = 'Schrijf de datum zoals ‘2024’, ‘mei 2024’ of ‘14 mei 2024’ (of 14-5-2024), of laat het veld leeg.';
+
+/**
+ * The date of a new source as the schema wants it (YYYY, YYYY-MM or YYYY-MM-DD), from what people type:
+ * "2024", "mei 2024", "14 mei 2024", "14-5-2024", "5-2024" or "2024-05-14". Empty is fine (no date);
+ * a date that does not exist or lies after `today` is not.
+ */
+export function parseSourceDate(input: string, today: string): { ok: true; value: string | undefined } | { ok: false; message: string } {
+  const q = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!q) return { ok: true, value: undefined };
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const monthName = '(' + MONTHS.join('|') + ')';
+  let y: number | undefined;
+  let m: number | undefined;
+  let d: number | undefined;
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})$/.exec(q))) y = Number(match[1]);
+  else if ((match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(q))) [y, m, d] = [Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : undefined];
+  else if ((match = /^(\d{1,2})[-/.](\d{4})$/.exec(q))) [m, y] = [Number(match[1]), Number(match[2])];
+  else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(q))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = new RegExp(`^(?:(\\d{1,2}) )?${monthName} (\\d{4})$`).exec(q))) {
+    [d, m, y] = [match[1] ? Number(match[1]) : undefined, MONTHS.indexOf(match[2]!) + 1, Number(match[3])];
+  } else return { ok: false, message: NEW_DATE_MESSAGE };
+  if (y < 1900 || (m !== undefined && (m < 1 || m > 12))) return { ok: false, message: NEW_DATE_MESSAGE };
+  if (d !== undefined) {
+    const date = new Date(Date.UTC(y, m! - 1, d));
+    if (date.getUTCMonth() !== m! - 1 || date.getUTCDate() !== d) return { ok: false, message: `${input.trim()} bestaat niet. ${NEW_DATE_MESSAGE}` };
+  }
+  const value = [String(y), ...(m !== undefined ? [pad(m)] : []), ...(d !== undefined ? [pad(d)] : [])].join('-');
+  if (value > today.slice(0, value.length)) return { ok: false, message: 'Deze datum ligt in de toekomst. Vul de datum in die het document of de webpagina noemt.' };
+  return { ok: true, value };
+}
+
+/** Longest e-mail link we make: mail programs and browsers differ, and about 2,000 characters works everywhere. */
+export const MAILTO_MAX = 1900;
+
+/**
+ * An e-mail link to the redactie with the finished file in the message. When the file would make the link
+ * too long, the message asks the sender to attach the downloaded file instead (`complete` false).
+ */
+export function submissionMail(to: string, fileName: string, title: string, markdown: string, max = MAILTO_MAX): { href: string; complete: boolean } {
+  const subject = `Nieuw praktijkvoorbeeld: ${title}`.slice(0, 150);
+  const link = (body: string) => `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  const intro = 'Beste redactie,\n\nHierbij meld ik een praktijkvoorbeeld aan voor de Praktijkatlas Nieuwe Verscheidenheid.';
+  const full = link(`${intro} Hieronder staat de inhoud van het bestand ${fileName}.\n\n${markdown}`);
+  if (full.length <= max) return { href: full, complete: true };
+  return {
+    href: link(`${intro}\n\nHet bestand ${fileName} stuur ik mee als bijlage.\n\n`),
+    complete: false,
   };
 }

@@ -8,7 +8,7 @@
  * empty fields for the curator to fill in. Callers validate with caseSchema first when they need a
  * valid file.
  */
-import { Document, Scalar, isCollection, isScalar, visit } from 'yaml';
+import { Document, Scalar, isCollection, isMap, isScalar, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import type { caseSchema } from './case-schema';
 import { DOMAIN_IDS, INSTRUMENT_IDS, THEME_IDS } from './taxonomy';
@@ -44,6 +44,7 @@ export const FRONTMATTER_ORDER = [
   'summary',
   'lessons',
   'sources',
+  'newSources',
   'status',
   'statusAsOf',
   'lastChecked',
@@ -64,6 +65,11 @@ const COMMENTS: Partial<Record<string, string>> = {
   lessons: ' "Wat kunt u hiermee?": 2–4 concrete take-aways, each at least 15 characters',
   added: ' date the case was added to the atlas (YYYY-MM-DD)',
 };
+
+/** Above a `newSources` block: what the curators do with it (always written, also without `comments`). */
+export const NEW_SOURCES_COMMENT =
+  ' NIEUWE BRON, aangemeld via het formulier en nog niet in het bronnenregister. Redactie: controleer de bron,\n' +
+  ' bewaar de tekst bij de bronnen, neem hem op in het register, noem hem onder sources met zijn id en haal dit blok weg.';
 
 /** Treat undefined, null, "" and whitespace-only strings as absent for optional fields. */
 function isBlank(value: unknown): boolean {
@@ -134,6 +140,10 @@ export function caseFrontmatterYaml(data: CaseFrontmatterDraft, options: CaseMar
   const summary = doc.get('summary', true);
   if (isScalar(summary) && typeof summary.value === 'string' && summary.value.length > 80) {
     summary.type = Scalar.BLOCK_FOLDED;
+  }
+  if (isMap(doc.contents)) {
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'newSources');
+    if (pair && isScalar(pair.key)) pair.key.commentBefore = NEW_SOURCES_COMMENT;
   }
   if (options.comments) {
     for (const [key, comment] of Object.entries(COMMENTS)) {

@@ -121,7 +121,29 @@ export const caseSchema = z
             }
           }),
       )
-      .min(1, 'sources: cite at least one source'),
+      .max(12, 'sources: at most 12 sources'),
+    /**
+     * Sources that someone submitted through /aanmelden/ and that are not yet in the registry: title,
+     * publisher, date and address as the submitter gave them. A submission may carry them
+     * (validateCaseFiles with `submission: true`); the build refuses them until a curator has stored the
+     * source, registered it (seeds/web-sources.json) and cites it under `sources` by its id.
+     */
+    newSources: z
+      .array(
+        z
+          .object({
+            title: plainText('newSources.title', 3, 300),
+            publisher: plainText('newSources.publisher', 2, 200),
+            /** As the document states it: YYYY, YYYY-MM or YYYY-MM-DD. */
+            date: z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'newSources.date: write YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+            url: httpUrl,
+            /** Where in the document the practice is described. */
+            section: plainText('newSources.section', 3, 300).optional(),
+          })
+          .strict(),
+      )
+      .max(3)
+      .optional(),
     /** Status of the practice as far as the source tells, e.g. "loopt", "afgerond", "gepland". */
     status: plainText('status', 3, 80).optional(),
     /** When the source says so: YYYY or YYYY-MM. Required with a status ("loopt, stand mei 2024 volgens de bron"). */
@@ -135,6 +157,19 @@ export const caseSchema = z
     added: isoDate.refine((d) => d <= today(), { message: 'added: lies in the future; give the date the case was added' }),
   })
   .strict()
+  // At least one source, registered or newly submitted. Checked also when other fields are wrong (`when`),
+  // so that an empty scaffold names every missing field at once.
+  .refine(
+    (c) => !Array.isArray(c.sources) || c.sources.length > 0 || (Array.isArray(c.newSources) && c.newSources.length > 0),
+    {
+      path: ['sources'],
+      message: 'sources: cite at least one source',
+      when: (payload) => {
+        const v = payload.value as { sources?: unknown } | undefined;
+        return Array.isArray(v?.sources);
+      },
+    },
+  )
   .superRefine((c, ctx) => {
     if (c.status && !c.statusAsOf) {
       ctx.addIssue({ code: 'custom', path: ['statusAsOf'], message: 'statusAsOf: a status needs the date of the source that gives it (YYYY or YYYY-MM)' });

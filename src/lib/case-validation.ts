@@ -90,9 +90,18 @@ export function impossibleDates(rawFrontmatter: string): string[] {
  * Validate all case files together. Returns the valid cases and a list of readable problems, each
  * naming the file, the field and the fix. The build fails when the list is not empty.
  */
+export interface ValidateOptions {
+  /**
+   * Check a submission from /aanmelden/ rather than a file to publish: sources not yet in the registry
+   * (`newSources`) are then accepted. The build never sets it.
+   */
+  submission?: boolean;
+}
+
 export function validateCaseFiles(
   files: readonly CaseFile[],
   gemeenten: readonly GemeenteRef[],
+  options: ValidateOptions = {},
 ): { cases: ValidCase[]; problems: string[] } {
   const problems: string[] = [];
   const cases: ValidCase[] = [];
@@ -156,6 +165,14 @@ export function validateCaseFiles(
       if (!findSource(source.id)) {
         ok = false;
         problems.push(`${where} field sources[${i}].id: unknown source "${source.id}". ${unknownSourceHint(source.id)}`);
+      }
+    }
+    if (data.newSources?.length && !options.submission) {
+      ok = false;
+      for (const [i, n] of data.newSources.entries()) {
+        problems.push(
+          `${where} field newSources[${i}]: "${n.title}" (${n.url}) is a submitted source that is not in the registry yet. Fix: check it, store its text in ../shared/sources, run npm run import:web-sources, cite it under sources by its web-… id and delete newSources.`,
+        );
       }
     }
     if (read.body.trim().length < MIN_BODY_LENGTH) {

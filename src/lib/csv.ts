@@ -75,6 +75,12 @@ export function csvField(value: string | number): string {
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/**
+ * UTF-8 byte-order mark. Excel opens a CSV without it in the local code page and garbles ë, é and ’; RFC 4180
+ * readers and parseCsv skip it.
+ */
+export const CSV_BOM = '\uFEFF';
+
 /** Serialise a header and rows to CSV with CRLF line ends (RFC 4180). */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';

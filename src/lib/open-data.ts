@@ -4,7 +4,7 @@
  * and our tests read; the CSV has the same columns, flattened.
  */
 import { gemeenteUrl } from './case-join';
-import { toCsv } from './csv';
+import { CSV_BOM, toCsv } from './csv';
 import type { GemeenteRecord, GemeenteRef, TypeProvenance } from './gemeente-record';
 import type { WrrTypeId } from './wrr-types';
 
@@ -86,9 +86,12 @@ export const OPEN_DATA_CSV_COLUMNS = [
   'predecessors2017',
 ] as const;
 
-/** CSV (RFC 4180, CRLF); lists are joined with "; ", predecessors as "GM0001 Name; GM0002 Name". */
+/**
+ * CSV (RFC 4180, CRLF); lists are joined with "; ", predecessors as "GM0001 Name; GM0002 Name". Starts
+ * with a UTF-8 byte-order mark so that Excel (also in Dutch) reads ë and ’ correctly; CSV readers skip it.
+ */
 export function openDataCsv(rows: readonly OpenDataRecord[]): string {
-  return toCsv(
+  return CSV_BOM + toCsv(
     OPEN_DATA_CSV_COLUMNS,
     rows.map((r) => [
       r.code,

@@ -2,7 +2,7 @@
  * The selection page's data of one case (SheetData) and the CSV of a selection. Pure. Kept apart
  * from ./shortlist.ts, which every page loads, because only /selectie/ needs this.
  */
-import { toCsv } from './csv';
+import { CSV_BOM, toCsv } from './csv';
 
 /**
  * What the selection page shows of one case, and what its CSV holds: labels, not ids (people read
@@ -78,7 +78,7 @@ export function sheetCsvRow(s: SheetData, origin: string): string[] {
 
 /** CSV of the given cases in the given order (RFC 4180 via ./csv.ts), with a BOM so spreadsheets read UTF-8 (ë, é, ‘ ’). */
 export function selectionCsv(sheets: readonly SheetData[], origin: string): string {
-  return `\uFEFF${toCsv(SELECTION_CSV_COLUMNS, sheets.map((s) => sheetCsvRow(s, origin)))}`;
+  return `${CSV_BOM}${toCsv(SELECTION_CSV_COLUMNS, sheets.map((s) => sheetCsvRow(s, origin)))}`;
 }
 
 /** Only http(s) addresses become links; anything else in content is shown as text. */

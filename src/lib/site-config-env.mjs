@@ -1,5 +1,4 @@
 // @ts-check
-/* global URL */
 /**
  * Site configuration in one place, read from the environment at build time and validated (used by
  * astro.config.mjs and by pages through src/lib/site-config.ts):

@@ -25,7 +25,7 @@ async function fillValidCase(page: Page) {
   await page.getByLabel('Jaar', { exact: true }).fill('2019');
   await page.getByLabel('Les 1').fill('Behandel arbeidsmigranten als andere woningzoekenden.');
   await page.getByLabel('Les 2').fill('Maak afspraken met corporaties en werkgevers in de regio.');
-  await page.getByLabel('Brondocument').selectOption('001_68f2031519a2468a');
+  await page.getByLabel('Document', { exact: true }).selectOption('001_68f2031519a2468a');
   await page.getByLabel('Hoofdstuk of paragraaf').fill('Middelgrote gemeenten – Gemeente Tiel');
 }
 
@@ -81,6 +81,68 @@ describe('Praktijkvoorbeeld aanmelden', () => {
     expect(problems).toEqual([]);
     expect(cases[0]?.data.gemeenten).toEqual([{ code: 'GM0281' }, { code: 'GM1961', historicalName: 'Leerdam' }]);
     expect(cases[0]?.data.themes).toEqual(['arbeidsmigratie-en-huisvesting']);
+
+    // The e-mail link goes to the configured contact (build:test) and carries the whole file.
+    const mail = new URL((await page.getByRole('link', { name: 'E-mail de aanmelding aan de redactie' }).getAttribute('href'))!);
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.pathname).toBe('redactie@praktijkatlas.example');
+    expect(new URLSearchParams(mail.search).get('body')).toContain(markdown);
+    expect(await page.locator('[data-mail-note]').innerText()).toContain('waarin de aanmelding al staat');
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('speaks plain Dutch: no developer words anywhere on the page, also not after the file is made', async () => {
+    const page = await b.open('/aanmelden/');
+    const jargon = /pull request|\bnpm\b|repository|markdown|yaml|\bgit\b/i;
+    expect(await page.locator('body').innerText()).not.toMatch(jargon);
+    await fillValidCase(page);
+    await page.getByRole('combobox', { name: 'Gemeente 1' }).fill('Tiel');
+    await page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
+    await page.locator('[data-result]').waitFor({ state: 'visible' });
+    expect(await page.locator('body').innerText()).not.toMatch(jargon);
+    // What happens next, honestly: the facts are checked against the source before publication.
+    expect(await page.locator('#daarna').innerText()).toBe('Wat gebeurt er daarna?');
+    expect(await page.locator('section[aria-labelledby="daarna"]').innerText()).toContain('Een voorbeeld komt pas op de site als de feiten kloppen met de bron.');
+    await page.context().close();
+  });
+
+  it('accepts a new source (a web page not in the list) and produces a file the redactie can process', async () => {
+    const page = await b.open('/aanmelden/');
+    await fillValidCase(page);
+    await page.getByRole('combobox', { name: 'Gemeente 1' }).fill('Tiel');
+    // The fields of a new source appear only when that kind of source is chosen.
+    const title = page.getByLabel('Titel van het document of de webpagina');
+    expect(await title.isVisible()).toBe(false);
+    await page.getByRole('radio', { name: 'In een ander document of op een webpagina' }).check();
+    expect(await title.isVisible()).toBe(true);
+    expect(await page.getByLabel('Document', { exact: true }).isVisible()).toBe(false);
+
+    // A missing address is reported at its field.
+    await title.fill('Raadsinformatiebrief huisvesting arbeidsmigranten');
+    await page.getByLabel('Uitgever').fill('Gemeente Tiel');
+    await page.getByLabel('Datum').fill('mei 2024');
+    await page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
+    const summary = page.locator('[data-error-summary]');
+    await summary.waitFor({ state: 'visible' });
+    expect(await summary.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['#nieuwe-bron-adres']);
+
+    await page.getByLabel('Webadres').fill('https://www.tiel.nl/raadsinformatiebrief-arbeidsmigranten');
+    await page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
+    await page.locator('[data-result]').waitFor({ state: 'visible' });
+    const markdown = await page.locator('[data-result-markdown]').inputValue();
+    expect(markdown).toContain('# NIEUWE BRON');
+    expect(markdown).toContain('date: "2024-05"');
+
+    const { gemeenten } = await loadGemeentenForCases();
+    const file = { path: 'content/praktijkvoorbeelden/tiel-regelt-huisvesting-arbeidsmigranten.md', text: markdown };
+    const submitted = validateCaseFiles([file], gemeenten, { submission: true });
+    expect(submitted.problems).toEqual([]);
+    expect(submitted.cases[0]?.data.newSources).toEqual([
+      { title: 'Raadsinformatiebrief huisvesting arbeidsmigranten', publisher: 'Gemeente Tiel', date: '2024-05', url: 'https://www.tiel.nl/raadsinformatiebrief-arbeidsmigranten' },
+    ]);
+    // Not publishable until the redactie has registered the source.
+    expect(validateCaseFiles([file], gemeenten).problems[0]).toMatch(/is a submitted source that is not in the registry yet/);
     expect(jsErrors(page)).toEqual([]);
     await page.context().close();
   });

@@ -66,6 +66,7 @@ describe('open-data export', () => {
   it('writes CSV that parses back to the same fields (quotes, commas, newlines)', () => {
     const csv = recordsToCsv(records);
     expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFslug,title,')).toBe(true);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(3);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolveGemeente, validateCaseForm, type CaseFormValues, type GemeenteOption } from '../../src/lib/case-form';
+import { MAILTO_MAX, parseSourceDate, resolveGemeente, submissionMail, validateCaseForm, type CaseFormValues, type GemeenteOption } from '../../src/lib/case-form';
 import { validateCaseFiles, type GemeenteRef } from '../../src/lib/case-validation';
 
 const SMALL = JSON.parse(readFileSync('tests/fixtures/gemeenten-small.json', 'utf8')) as GemeenteRef[];
@@ -146,7 +146,7 @@ describe('validateCaseForm', () => {
   });
 
   it.each([
-    ['a tag split over lines', '<img\nsrc=x onerror=alert(1)>', 'Regel 7: HTML is niet toegestaan'],
+    ['a tag split over lines', '<img\nsrc=x onerror=alert(1)>', 'Regel 7: HTML-code (tekst tussen < en >) is niet toegestaan'],
     ['a javascript: link', '[klik](javascript:alert(1))', 'Regel 7: links mogen alleen naar'],
     ['an entity-encoded javascript: link', '[klik](&#106;avascript:alert(1))', 'Regel 7: links mogen alleen naar'],
   ])('the body: %s is refused', (_name, markdown, message) => {
@@ -173,7 +173,7 @@ describe('validateCaseForm', () => {
     );
     expect(!result.ok && result.errors).toEqual([
       { field: 'samenvatting', message: 'Maak de samenvatting korter: hoogstens 400 tekens (nu 401).' },
-      { field: 'tekst', message: 'Regel 7: HTML is niet toegestaan. Gebruik Markdown, bijvoorbeeld **vet** of [linktekst](https://…); schrijf een losse < als \\<.' },
+      { field: 'tekst', message: 'Regel 7: HTML-code (tekst tussen < en >) is niet toegestaan. Schrijf gewone tekst; voor opmaak kunt u **vet** of [linktekst](https://…) gebruiken. Een losse < schrijft u als \\<.' },
       { field: 'gemeente-1', message: '‘Tiell’ is geen gemeente in de indeling van 2025. Bedoelt u Tiel, Aalsmeer of Westland?' },
       { field: 'gemeente-2', message: 'Er zijn meerdere gemeenten met de naam ‘Bergen’. Kies Bergen (L.) of Bergen (NH.).' },
       { field: 'gemeente-3', message: 'Gemeentecode GM9999 bestaat niet in de indeling van 2025. Kies een gemeente uit de lijst.' },
@@ -208,5 +208,102 @@ describe('validateCaseForm', () => {
     expect(!early.ok && early.errors).toEqual([{ field: 'jaar', message: 'Vul een jaar in vanaf 1990.' }]);
     const text = validateCaseForm({ ...VALID, year: 'twee' }, CTX);
     expect(!text.ok && text.errors).toEqual([{ field: 'jaar', message: 'Vul een jaartal in van vier cijfers, bijvoorbeeld 2021.' }]);
+  });
+});
+
+
+describe('a new source (a document or web page that is not in the list)', () => {
+  const NEW: CaseFormValues = {
+    ...VALID,
+    sourceKind: 'new',
+    // The fields of a known document are ignored for a new source.
+    seed: '',
+    section: '',
+    urls: 'geen webadres',
+    newTitle: ' =Raadsinformatiebrief huisvesting arbeidsmigranten ',
+    newPublisher: 'Gemeente Tiel',
+    newDate: '14 mei 2024',
+    newUrl: 'https://www.tiel.nl/raadsbrief-2024',
+    newSection: '',
+  };
+
+  it('writes the source in a marked block for the redactie; the file passes the content check as a submission, and the build refuses it until the source is registered', () => {
+    const result = validateCaseForm(NEW, CTX);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.markdown).toContain('sources: []\n# NIEUWE BRON, aangemeld via het formulier');
+    expect(result.data.newSources).toEqual([
+      { title: '=Raadsinformatiebrief huisvesting arbeidsmigranten', publisher: 'Gemeente Tiel', date: '2024-05-14', url: 'https://www.tiel.nl/raadsbrief-2024' },
+    ]);
+    const file = { path: `content/praktijkvoorbeelden/${result.fileName}`, text: result.markdown };
+    const submitted = validateCaseFiles([file], SMALL, { submission: true });
+    expect(submitted.problems).toEqual([]);
+    expect(submitted.cases[0]!.data.newSources?.[0]?.url).toBe('https://www.tiel.nl/raadsbrief-2024');
+    expect(submitted.cases[0]!.data.sources).toEqual([]);
+
+    const build = validateCaseFiles([file], SMALL);
+    expect(build.cases).toEqual([]);
+    expect(build.problems).toEqual([
+      expect.stringMatching(/newSources\[0\]: "=Raadsinformatiebrief huisvesting arbeidsmigranten" \(https:\/\/www\.tiel\.nl\/raadsbrief-2024\) is a submitted source that is not in the registry yet\. Fix: /),
+    ]);
+  });
+
+  it('asks for title, publisher and address of the new source, each at its field', () => {
+    const result = validateCaseForm({ ...NEW, newTitle: '', newPublisher: ' ', newUrl: 'www.tiel.nl', newDate: '31-2-2024' }, CTX);
+    expect(!result.ok && result.errors).toEqual([
+      { field: 'nieuwe-bron-titel', message: 'Geef de titel van het document of de webpagina (minstens 3 tekens).' },
+      { field: 'nieuwe-bron-uitgever', message: 'Noem wie het document of de webpagina uitgaf, bijvoorbeeld ‘Gemeente Tiel’.' },
+      { field: 'nieuwe-bron-datum', message: expect.stringMatching(/^31-2-2024 bestaat niet\./) },
+      { field: 'nieuwe-bron-adres', message: 'Geef het webadres van het document of de webpagina, beginnend met https://.' },
+    ]);
+  });
+
+  it('a known document still needs to be chosen when that is the kind of source', () => {
+    const result = validateCaseForm({ ...NEW, sourceKind: 'seed' }, CTX);
+    expect(!result.ok && result.errors.map((e) => e.field)).toEqual(['bron', 'bron-links']);
+  });
+});
+
+describe('parseSourceDate', () => {
+  const today = '2026-11-23';
+  it.each([
+    ['', undefined],
+    ['2024', '2024'],
+    ['mei 2024', '2024-05'],
+    ['14 Mei 2024', '2024-05-14'],
+    ['14-5-2024', '2024-05-14'],
+    ['14/05/2024', '2024-05-14'],
+    ['5-2024', '2024-05'],
+    ['2024-05-14', '2024-05-14'],
+    ['29 februari 2024', '2024-02-29'],
+  ])('reads %j as %j', (input, value) => {
+    expect(parseSourceDate(input, today)).toEqual({ ok: true, value });
+  });
+
+  it.each(['gisteren', '29 februari 2023', '13-2024', '2027', '24 november 2026', '1850'])('refuses %j', (input) => {
+    expect(parseSourceDate(input, today).ok).toBe(false);
+  });
+});
+
+describe('submissionMail', () => {
+  it('puts the whole file in the message when the link stays short enough', () => {
+    const mail = submissionMail('redactie@praktijkatlas.example', 'tiel-x.md', 'Tiel & co', '---\ntitle: "Tiel & co"\n---\n\nTekst met ë.\n');
+    expect(mail.complete).toBe(true);
+    const url = new URL(mail.href);
+    expect(url.protocol).toBe('mailto:');
+    expect(url.pathname).toBe('redactie@praktijkatlas.example');
+    expect(mail.href).not.toContain('+');
+    const params = new URLSearchParams(url.search);
+    expect(params.get('subject')).toBe('Nieuw praktijkvoorbeeld: Tiel & co');
+    expect(params.get('body')).toContain('---\ntitle: "Tiel & co"\n---\n\nTekst met ë.\n');
+  });
+
+  it('asks to attach the file when it would make the link too long', () => {
+    const markdown = `---\ntitle: x\n---\n\n${'Lange tekst. '.repeat(300)}`;
+    const mail = submissionMail('redactie@praktijkatlas.example', 'tiel-x.md', 'x', markdown);
+    expect(mail.complete).toBe(false);
+    expect(mail.href.length).toBeLessThanOrEqual(MAILTO_MAX);
+    const body = new URLSearchParams(new URL(mail.href).search).get('body');
+    expect(body).toContain('Het bestand tiel-x.md stuur ik mee als bijlage.');
+    expect(body).not.toContain('Lange tekst.');
   });
 });

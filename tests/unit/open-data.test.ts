@@ -45,6 +45,8 @@ describe('open data', () => {
 
   it('serialises CSV with proper quoting and flattened lists', () => {
     const csv = openDataCsv(rows);
+    expect(csv.startsWith('\uFEFFcode,name,')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
     const table = parseCsv(csv);
     expect(table[0]).toEqual([...OPEN_DATA_CSV_COLUMNS]);
     expect(table).toHaveLength(4);
