@@ -9,6 +9,7 @@
  */
 import { droppedWordsNote, runSearch, suggestLoosening, type SearchOutcome, type Suggestion } from '../lib/search';
 import { CARD_CHUNK, parseCoreIndex, withBody, type BodyIndexFile, type CardTuple, type ClientSearchIndex, type CoreIndexFile } from '../lib/search-assets';
+import { gemeenteUrl } from '../lib/case-join';
 import { PAGE_SIZE } from '../lib/pagination';
 import { highlightSegments } from '../lib/search-highlight';
 import {
@@ -230,6 +231,7 @@ class CaseSearchElement extends HTMLElement {
       this.$('[data-more-wrap]').hidden = true;
       this.$('[data-empty]').hidden = true;
       this.$('[data-query-cut]').hidden = true;
+      this.$('[data-places]').hidden = true;
       if (this.#index) this.#renderCounts(runSearch(this.#index, state));
       this.#renderStatus(state, null);
       this.dataset.state = 'ready';
@@ -397,6 +399,25 @@ class CaseSearchElement extends HTMLElement {
     const cut = this.$('[data-query-cut]');
     cut.textContent = droppedWordsNote(outcome.droppedWords);
     cut.hidden = outcome.droppedWords.length === 0;
+    this.#renderPlaces(outcome);
+  }
+
+  /** Gemeenten named in the query: say that only their cases are shown, and link to their pages. */
+  #renderPlaces(outcome: SearchOutcome) {
+    const box = this.$('[data-places]');
+    box.hidden = outcome.places.length === 0;
+    box.replaceChildren(
+      ...outcome.places.map((p) => {
+        const line = document.createElement('p');
+        const a = document.createElement('a');
+        a.href = gemeenteUrl(p.slug);
+        a.className = 'font-semibold';
+        a.dataset.gemeenteLink = p.slug;
+        a.textContent = `Naar de gemeentepagina van ${p.name}`;
+        line.append(`Alleen praktijkvoorbeelden van de gemeente ${p.name}. `, a);
+        return line;
+      }),
+    );
   }
 
   #renderEmpty(state: SearchState, outcome: SearchOutcome) {

@@ -12,6 +12,8 @@ import { buildSearchFiles } from './search-assets';
 import { toSearchDoc } from './search-doc';
 import { runSearch, type FacetCounts } from './search';
 import { emptyState } from './search-state';
+import { searchNamesOf } from './gemeente-aliases';
+import { placeEntries } from './search-places';
 import type { WrrTypeId } from './wrr-types';
 
 export type { CaseGemeente, EnrichedCase } from './case-join';
@@ -80,7 +82,15 @@ export function getCaseListData(): Promise<CaseListData> {
       card: { title: c.data.title, gemeenten: cardGemeenteNames(c), year: c.data.year ?? null },
       summary: c.data.summary,
     }));
-    const { core, body, chunks } = buildSearchFiles(assetCases, (k, json) => `/zoekindex/kaarten-${k}-${hashOf(json)}.json`);
+    // Every gemeente, not only those with cases: a query naming one still links to its page.
+    const places = placeEntries(
+      GEMEENTEN.map((g) => ({
+        slug: g.slug,
+        name: g.name,
+        names: searchNamesOf({ code: g.code, name: g.name, formerNames: g.predecessors2017.map((p) => p.name) }),
+      })),
+    );
+    const { core, body, chunks } = buildSearchFiles(assetCases, (k, json) => `/zoekindex/kaarten-${k}-${hashOf(json)}.json`, places);
     const coreJson = JSON.stringify(core);
     const bodyJson = JSON.stringify(body);
     const coreUrl = `/zoekindex/kern-${hashOf(coreJson)}.json`;

@@ -11,9 +11,8 @@
  * File names carry a content hash, so browsers may cache them for good.
  * Postings are delta-encoded pairs [doc gap, field mask | min(occurrences, 31) << 7].
  */
-import { TEXT_FIELDS, type DocMeta, type SearchDoc, type SearchIndex } from './search-index';
-
-import { tokenize } from './search-text';
+import { TEXT_FIELDS, fieldTokens, type DocMeta, type SearchDoc, type SearchIndex } from './search-index';
+import type { PlaceEntry } from './search-places';
 
 /** What a client-rendered card needs besides the summary. */
 export interface CardMeta {
@@ -44,6 +43,8 @@ export interface CoreIndexFile {
   postings: number[][];
   /** URLs of the card chunks; chunk k holds the cards of docs k·CARD_CHUNK … */
   cards: string[];
+  /** Gemeente names and aliases, to recognise them in queries (search-places.ts). */
+  places: PlaceEntry[];
 }
 
 /** One card in a chunk: title, gemeente names, summary. */
@@ -90,7 +91,7 @@ function postingsFor(docs: readonly SearchDoc[], fields: readonly number[]): { v
   docs.forEach((doc, d) => {
     const perToken = new Map<string, [number, number, number]>();
     for (const f of fields) {
-      for (const token of tokenize(doc[TEXT_FIELDS[f]!])) {
+      for (const token of fieldTokens(doc[TEXT_FIELDS[f]!])) {
         const e = perToken.get(token);
         if (e) {
           e[1] |= 1 << f;
@@ -115,6 +116,7 @@ function postingsFor(docs: readonly SearchDoc[], fields: readonly number[]): { v
 export function buildSearchFiles(
   cases: readonly AssetCase[],
   chunkUrl: (k: number, json: string) => string,
+  places: PlaceEntry[] = [],
 ): { core: CoreIndexFile; body: BodyIndexFile; chunks: { url: string; json: string }[] } {
   const docs = cases.map((c) => c.doc);
   const chunks: { url: string; json: string }[] = [];
@@ -140,7 +142,7 @@ export function buildSearchFiles(
     d.bron.map((v) => num(4, v)),
   ]);
   return {
-    core: { v: 2, values: tables.map((t) => [...t.keys()]), docs: tuples, ...postingsFor(docs, CORE_FIELDS), cards: chunks.map((c) => c.url) },
+    core: { v: 2, values: tables.map((t) => [...t.keys()]), docs: tuples, ...postingsFor(docs, CORE_FIELDS), cards: chunks.map((c) => c.url), places },
     body: { v: 1, ...postingsFor(docs, [BODY]) },
     chunks,
   };
@@ -161,7 +163,13 @@ export function parseCoreIndex(file: CoreIndexFile): ClientSearchIndex {
     instrument: instruments[ins]!,
     bron: br.map((i) => bron[i]!),
   }));
-  return { docs, vocab: file.vocab, postings: new Map(file.vocab.map((t, i) => [t, decode(file.postings[i]!)])), cards: file.cards };
+  return {
+    docs,
+    vocab: file.vocab,
+    postings: new Map(file.vocab.map((t, i) => [t, decode(file.postings[i]!)])),
+    cards: file.cards,
+    places: file.places,
+  };
 }
 
 /** A new index with the body postings merged in (a token's lists are concatenated; matchWords allows that). */
@@ -173,5 +181,5 @@ export function withBody(index: ClientSearchIndex, body: BodyIndexFile): ClientS
     const have = postings.get(t);
     postings.set(t, have ? [...have, ...list] : list);
   });
-  return { docs: index.docs, vocab: [...postings.keys()], postings, cards: index.cards };
+  return { ...index, vocab: [...postings.keys()], postings };
 }

@@ -7,6 +7,7 @@ import { sourceFacetValues } from './case-facets';
 import type { EnrichedCase } from './case-join';
 import { searchNamesOf } from './gemeente-aliases';
 import { DOMAINS, INSTRUMENTS, THEMES, labelOf } from './taxonomy';
+import { placeToken } from './search-places';
 import { normalizeText } from './text';
 import type { SearchDoc } from './search-index';
 
@@ -38,7 +39,8 @@ export function toSearchDoc(c: EnrichedCase): SearchDoc {
   return {
     slug: c.slug,
     title: normalizeText(d.title),
-    gemeenten: normalizeText(names.join(' · ')),
+    // The place token lets a gemeente named in a query keep only its cases (search-places.ts).
+    gemeenten: [normalizeText(names.join(' · ')), ...c.gemeenten.map((g) => placeToken(g.slug))].join(' · '),
     summary: normalizeText(d.summary),
     lessons: normalizeText(d.lessons.join(' ')),
     body: normalizeText(markdownToPlainText(c.body)),

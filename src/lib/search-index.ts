@@ -6,7 +6,9 @@
  * Why not Fuse.js over the documents: see docs/adr/0006-case-search-index.md (measured 300 ms per query
  * at 1,000 cases).
  */
-import { allowedEdits, prefixEditDistance, tokenize, typoPieces } from './search-text';
+import { allowedEdits, isExactOnly, prefixEditDistance, tokenize, typoPieces } from './search-text';
+import { CONCEPT_PREFIX, conceptOf, conceptTokensOf, isFalsePrefix } from './search-synonyms';
+import { PLACE_PREFIX, type PlaceEntry } from './search-places';
 import type { WrrTypeId } from './wrr-types';
 
 /** What the index knows of a case: normalised text per field (see search-doc.ts) and facet values. */
@@ -49,7 +51,7 @@ export const FIELD_WEIGHTS: Readonly<Record<TextField, number>> = {
 };
 
 /** How well a token matches a query word. */
-export const MATCH_QUALITY = { exact: 1, prefix: 0.9, infix: 0.7, oneTypo: 0.6, twoTypos: 0.45 } as const;
+export const MATCH_QUALITY = { exact: 1, prefix: 0.9, synonym: 0.85, infix: 0.7, oneTypo: 0.6, twoTypos: 0.45 } as const;
 
 const F = TEXT_FIELDS.length;
 const WEIGHTS = TEXT_FIELDS.map((f) => FIELD_WEIGHTS[f]);
@@ -63,6 +65,20 @@ export interface SearchIndex {
   vocab: readonly string[];
   /** token → flat triples [doc, field bit mask, occurrences, doc, mask, occurrences, …] */
   postings: ReadonlyMap<string, readonly number[]>;
+  /** Gemeente names to recognise in queries (search-places.ts); none: no place detection. */
+  places?: readonly PlaceEntry[];
+}
+
+/** Whether a token is a concept or place token (added by the index, never typed): matched only as a whole. */
+export function isMarkerToken(token: string): boolean {
+  return token.charCodeAt(0) === 48 && (token.startsWith(CONCEPT_PREFIX) || token.startsWith(PLACE_PREFIX));
+}
+
+/** The tokens of a field's text plus the concept tokens of the synonyms it contains (search-synonyms.ts). */
+export function fieldTokens(text: string): string[] {
+  const tokens = tokenize(text);
+  const concepts = conceptTokensOf(tokens);
+  return concepts.length ? [...tokens, ...concepts] : tokens;
 }
 
 export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
@@ -70,7 +86,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
   docs.forEach((doc, d) => {
     const perToken = new Map<string, { mask: number; n: number }>();
     TEXT_FIELDS.forEach((field, f) => {
-      for (const token of tokenize(doc[field])) {
+      for (const token of fieldTokens(doc[field])) {
         const entry = perToken.get(token);
         if (entry) {
           entry.mask |= 1 << f;
@@ -114,25 +130,45 @@ export interface TermMatch {
   quality: number;
 }
 
-/** Tokens that match one query word, with their quality. Typos are tried only when nothing else matches. */
+/**
+ * Tokens that match one query word, with their quality. A word that is a synonym variant also matches
+ * its concept token (search-synonyms.ts); concept and place tokens from the query analysis, short words
+ * and stop words match only exactly (isExactOnly). Typos are tried only when nothing else matches, and
+ * a corrected word brings its concept along.
+ */
 export function expandWord(index: SearchIndex, word: string): TermMatch[] {
   const matches: TermMatch[] = [];
-  const infixOk = word.length >= 3;
+  const add = (token: string | null, quality: number) => {
+    if (token !== null && index.postings.has(token) && !matches.some((m) => m.token === token)) matches.push({ token, quality });
+  };
+  if (isMarkerToken(word)) {
+    add(word, MATCH_QUALITY.exact);
+    return matches;
+  }
+  add(conceptOf(word), MATCH_QUALITY.synonym);
+  if (isExactOnly(word)) {
+    add(word, MATCH_QUALITY.exact);
+    return matches;
+  }
   for (const token of index.vocab) {
     if (token.length < word.length) continue;
     if (token === word) matches.push({ token, quality: MATCH_QUALITY.exact });
+    else if (isMarkerToken(token) || isFalsePrefix(word, token)) continue;
     else if (token.startsWith(word)) matches.push({ token, quality: MATCH_QUALITY.prefix });
-    else if (infixOk && token.includes(word)) matches.push({ token, quality: MATCH_QUALITY.infix });
+    else if (token.includes(word)) matches.push({ token, quality: MATCH_QUALITY.infix });
   }
   if (matches.length) return matches;
   const max = allowedEdits(word);
   if (max === 0) return matches;
   const pieces = typoPieces(word, max);
+  const typos: TermMatch[] = [];
   for (const token of index.vocab) {
-    if (!pieces.some((p) => token.includes(p))) continue;
+    if (!pieces.some((p) => token.includes(p)) || isMarkerToken(token)) continue;
     const d = prefixEditDistance(word, token, max);
-    if (d <= max) matches.push({ token, quality: d <= 1 ? MATCH_QUALITY.oneTypo : MATCH_QUALITY.twoTypos });
+    if (d <= max) typos.push({ token, quality: d <= 1 ? MATCH_QUALITY.oneTypo : MATCH_QUALITY.twoTypos });
   }
+  for (const m of typos) add(m.token, m.quality);
+  for (const m of typos) add(conceptOf(m.token), m.quality * MATCH_QUALITY.synonym);
   return matches;
 }
 

@@ -42,6 +42,17 @@ export function queryWords(query: string): string[] {
   return queryTerms(query).words;
 }
 
+/** Query words of this length or shorter match only exactly: "den" must not find "werden", "azc" not "azcs-beleid". */
+export const EXACT_ONLY_MAX_LENGTH = 3;
+
+/**
+ * Whether a query word matches only whole tokens (no prefix, infix or typo matches): short words and
+ * stop words (which are searched for only when the query has nothing else).
+ */
+export function isExactOnly(word: string): boolean {
+  return word.length <= EXACT_ONLY_MAX_LENGTH || STOP_WORDS.has(word);
+}
+
 /** How many typos a query word may contain and still match: none for short words. */
 export function allowedEdits(word: string): number {
   if (word.length < 5) return 0;

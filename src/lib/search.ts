@@ -6,7 +6,10 @@
 import type { DocMeta } from './search-index';
 import { matchWords, wordMisses, type SearchIndex } from './search-index';
 import { FACET_KEYS, type FacetKey, type SearchState } from './search-state';
-import { MAX_QUERY_TERMS, queryTerms, queryWords } from './search-text';
+import { joinPlaces, nameWords, type QueryPlace } from './search-places';
+import { CONCEPT_PREFIX, joinVariantPhrases, variantWordsOf } from './search-synonyms';
+import { MAX_QUERY_TERMS, queryTerms } from './search-text';
+import { normalizeText } from './text';
 
 export { buildSearchIndex, parseSearchIndex, serializeSearchIndex, type SearchIndex, type SerializedIndex } from './search-index';
 
@@ -42,6 +45,37 @@ function titleRank(index: SearchIndex): Int32Array {
 
 export type FacetCounts = Record<FacetKey, Record<string, number>>;
 
+/** A query, analysed: what each term matches, the query text it stands for, the gemeenten it names. */
+export interface AnalysedQuery {
+  /** Per term: a query word, a concept token (a synonym phrase) or a place token (a gemeente name). */
+  words: string[];
+  /** Per term: the query text it stands for ("den bosch" for the place token of 's-Hertogenbosch). */
+  spans: string[];
+  /** Query words beyond MAX_QUERY_TERMS, which the search ignores. */
+  dropped: string[];
+  places: QueryPlace[];
+}
+
+/**
+ * The query words (queryTerms: at most MAX_QUERY_TERMS), with gemeente names joined into place tokens
+ * and synonym phrases into concept tokens. Linear in the number of words; the place table is indexed
+ * once per index.
+ */
+export function analyseQuery(index: SearchIndex, q: string): AnalysedQuery {
+  const { words, dropped } = queryTerms(q);
+  const placed = joinPlaces(words, index.places ?? []);
+  const joined = joinVariantPhrases(placed.words);
+  // A concept phrase never contains a place token (those start with a digit), so spans map 1:1 back.
+  let k = 0;
+  const spans = joined.spans.map((span) => {
+    const n = span.split(' ').length;
+    const text = placed.spans.slice(k, k + n).join(' ');
+    k += n;
+    return text;
+  });
+  return { words: joined.words, spans, dropped, places: placed.places };
+}
+
 export interface SearchOutcome {
   /** Matching cases in display order. */
   slugs: string[];
@@ -53,6 +87,8 @@ export interface SearchOutcome {
   unmatchedWords: string[];
   /** Query words beyond MAX_QUERY_TERMS, which the search ignored. */
   droppedWords: string[];
+  /** Gemeenten named in the query: only their cases are found, and the page links to them. */
+  places: QueryPlace[];
 }
 
 function passesFacet(doc: DocMeta, key: FacetKey, selected: readonly string[]): boolean {
@@ -71,7 +107,7 @@ function passesYears(doc: DocMeta, state: SearchState): boolean {
  * and the query words all have to hold (AND).
  */
 export function runSearch(index: SearchIndex, state: SearchState): SearchOutcome {
-  const { words, dropped } = queryTerms(state.q);
+  const { words, spans, dropped, places } = analyseQuery(index, state.q);
   const match = words.length ? matchWords(index, words) : null;
   const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, {} as Record<string, number>])) as FacetCounts;
   const hits: { doc: DocMeta; score: number; rank: number }[] = [];
@@ -111,10 +147,22 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchOutcome
   return {
     slugs: hits.map((h) => h.doc.slug),
     counts,
-    terms: match ? [...match.terms] : [],
-    unmatchedWords: match ? match.unmatchedWords : [],
+    terms: match ? highlightTerms(match.terms, places) : [],
+    unmatchedWords: match ? match.unmatchedWords.map((w) => spans[words.indexOf(w)]!) : [],
     droppedWords: dropped,
+    places,
   };
+}
+
+/** Words to mark in result cards: matched tokens, the variants of matched concepts, the named gemeenten. */
+function highlightTerms(matched: ReadonlySet<string>, places: readonly QueryPlace[]): string[] {
+  const out = new Set<string>();
+  for (const t of matched) {
+    if (t.startsWith(CONCEPT_PREFIX)) for (const v of variantWordsOf(t)) out.add(v);
+    else if (t.charCodeAt(0) !== 48) out.add(t);
+  }
+  for (const p of places) for (const w of nameWords(normalizeText(p.name))) out.add(w);
+  return [...out];
 }
 
 export type Loosening =
@@ -139,7 +187,7 @@ export interface Suggestion {
  * only constraint it fails, or when it fails none.
  */
 export function suggestLoosening(index: SearchIndex, state: SearchState): Suggestion[] {
-  const words = queryWords(state.q);
+  const { words, spans } = analyseQuery(index, state.q);
   const byWord = new Array<number>(words.length).fill(0);
   const byFacet = Object.fromEntries(FACET_KEYS.map((k) => [k, 0])) as Record<FacetKey, number>;
   let byYears = 0;
@@ -169,8 +217,8 @@ export function suggestLoosening(index: SearchIndex, state: SearchState): Sugges
   });
 
   const options: Suggestion[] = [];
-  words.forEach((word, w) => {
-    options.push({ loosen: { kind: 'word', word }, state: { ...state, q: words.filter((x) => x !== word).join(' ') }, count: byWord[w]! });
+  spans.forEach((span, w) => {
+    options.push({ loosen: { kind: 'word', word: span }, state: { ...state, q: spans.filter((_, x) => x !== w).join(' ') }, count: byWord[w]! });
   });
   for (const key of FACET_KEYS) {
     if (state[key].length) options.push({ loosen: { kind: 'facet', key }, state: { ...state, [key]: [] }, count: byFacet[key] });

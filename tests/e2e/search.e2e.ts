@@ -237,3 +237,56 @@ describe('case search', () => {
     await page.context().close();
   });
 });
+
+describe('search by meaning (issue 15)', () => {
+  /** Text of the first result card (title, gemeenten, summary), once its card chunk has loaded. */
+  const firstCardText = async (page: Page) => {
+    await page.waitForSelector('[data-found] > li:first-child .case-card p[data-hl]');
+    return page.locator('[data-found] > li .case-card').first().innerText();
+  };
+
+  it.each([
+    ['asielzoekerscentrum', /azc|asiel|opvang/i],
+    ['buitenlandse werknemers', /arbeidsmigra|buitenlandse werknemers|seizoen|internationale werknemers/i],
+    ['racisme', /racis|discrimin/i],
+    ['Duitsers', /duits|grens|euregio/i],
+  ])('"%s" finds a case about it first, though few cases use that word', async (q, about) => {
+    const page = await b.open(`${LIST}?q=${encodeURIComponent(q)}`);
+    await ready(page);
+    expect(await found(page)).toBeGreaterThan(3);
+    expect(await firstCardText(page)).toMatch(about);
+    expect(await page.locator('[data-empty]').isVisible()).toBe(false);
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('"Den Bosch" shows only cases of \'s-Hertogenbosch and links to its gemeentepagina', async () => {
+    const page = await b.open(LIST);
+    await ready(page);
+    await searchbox(page).pressSequentially('Den Bosch');
+    await expect.poll(() => status(page)).toMatch(/gevonden voor ‘Den Bosch’$/);
+    await ready(page);
+    const n = await found(page);
+    expect(n).toBeGreaterThan(0);
+    expect(await visibleSlugs(page)).toHaveLength(n);
+    const gemeenten = await page.$$eval('[data-found] > li [data-hl="gemeenten"]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(gemeenten).toHaveLength(n);
+    for (const g of gemeenten) expect(g).toMatch(/Hertogenbosch/);
+    const link = page.getByRole('link', { name: /^Naar de gemeentepagina/ });
+    expect(await link.count()).toBe(1);
+    expect(await link.getAttribute('href')).toBe('/gemeenten/s-hertogenbosch/');
+    await link.click();
+    await page.waitForURL('**/gemeenten/s-hertogenbosch/');
+    expect(await page.locator('h1').innerText()).toMatch(/Hertogenbosch/);
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a query without a gemeente name shows no gemeentepagina link', async () => {
+    const page = await b.open(`${LIST}?q=racisme`);
+    await ready(page);
+    expect(await page.locator('[data-places]').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: /^Naar de gemeentepagina/ }).count()).toBe(0);
+    await page.context().close();
+  });
+});
