@@ -2,14 +2,14 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
-import { JS_FLAG_SCRIPT } from './src/lib/early-script.mjs';
+import { JS_FLAG_SCRIPT } from './src/lib/site/early-script.mjs';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { dropUnsafeMarkdown } from './src/lib/markdown-safety.ts';
+import { dropUnsafeMarkdown } from './src/lib/cases/markdown-safety.ts';
 
-import { readSiteConfig } from './src/lib/site-config-env.mjs';
+import { readSiteConfig } from './src/lib/site/site-config-env.mjs';
 
-// SITE_URL and the contact come from the environment, validated in one place (src/lib/site-config-env.mjs).
+// SITE_URL and the contact come from the environment, validated in one place (src/lib/site/site-config-env.mjs).
 // Without SITE_URL nothing absolute is written: no canonical links, no sitemap, site-relative URLs elsewhere.
 const { config: siteConfig, notices } = readSiteConfig(process.env);
 for (const notice of notices) console.warn(`[site-config] ${notice}`);
@@ -25,7 +25,7 @@ export default defineConfig({
   // only when SITE_URL is set, since a sitemap needs absolute URLs.
   integrations: siteConfig.siteUrl ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : [],
   // Case texts may not contain HTML or unsafe links; the validator rejects them with a message, and the
-  // renderer drops them as well (defence in depth). See src/lib/markdown-safety.ts.
+  // renderer drops them as well (defence in depth). See src/lib/cases/markdown-safety.ts.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [dropUnsafeMarkdown] }) },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page: scripts only from this site (hashes for any

@@ -41,7 +41,7 @@ export default [
     },
   },
   {
-    files: ['*.{js,mjs,ts}', 'scripts/**', 'tests/**', 'bench/**', 'src/lib/site-config-env.mjs'],
+    files: ['*.{js,mjs,ts}', 'scripts/**', 'tests/**', 'bench/**', 'src/lib/site/site-config-env.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
 ];

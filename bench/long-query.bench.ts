@@ -10,10 +10,10 @@
  * Run: npm run bench:long-query   (writes bench/results/long-query.json)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { buildSearchIndex, runSearch, suggestLoosening } from '../src/lib/search';
-import { toSearchDoc } from '../src/lib/search-doc';
-import { emptyState, type SearchState } from '../src/lib/search-state';
-import { MAX_QUERY_TERMS, STOP_WORDS, queryTerms } from '../src/lib/search-text';
+import { buildSearchIndex, runSearch, suggestLoosening } from '../src/lib/search/search';
+import { toSearchDoc } from '../src/lib/search/search-doc';
+import { emptyState, type SearchState } from '../src/lib/search/search-state';
+import { MAX_QUERY_TERMS, STOP_WORDS, queryTerms } from '../src/lib/search/search-text';
 import { loadGemeenten2025 } from '../scripts/lib/shared-data';
 import { loadRealCases } from '../tests/helpers/real-cases';
 import { synthesize } from './synthetic-cases';

@@ -11,10 +11,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
-import { buildSearchIndex, parseSearchIndex, runSearch, serializeSearchIndex } from '../src/lib/search';
-import { toSearchDoc } from '../src/lib/search-doc';
-import { emptyState, type SearchState } from '../src/lib/search-state';
-import { normalizeText } from '../src/lib/text';
+import { buildSearchIndex, parseSearchIndex, runSearch, serializeSearchIndex } from '../src/lib/search/search';
+import { toSearchDoc } from '../src/lib/search/search-doc';
+import { emptyState, type SearchState } from '../src/lib/search/search-state';
+import { normalizeText } from '../src/lib/site/text';
 import { loadRealCases } from '../tests/helpers/real-cases';
 import { loadGemeenten2025 } from '../scripts/lib/shared-data';
 import { synthesize } from './synthetic-cases';

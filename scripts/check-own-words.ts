@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCaseFile } from '../src/lib/case-validation';
+import { readCaseFile } from '../src/lib/cases/case-validation';
 import { checkOwnWords, citedIds, describeHits } from './lib/own-words';
 import { loadSourceTexts } from './lib/source-texts';
 

@@ -2,13 +2,13 @@
  * Scaffold a practice case from flags: npm run new-case -- --title "…" --gemeente GM0599 [--seed 001 …]
  * Refuses an existing slug or an unknown gemeente, writes content/praktijkvoorbeelden/<slug>.md,
  * prints its path and what is still to fill in (the checks of npm run validate:content).
- * The pure parts live in scripts/lib/new-case.ts; the Markdown comes from src/lib/case-markdown.ts.
+ * The pure parts live in scripts/lib/new-case.ts; the Markdown comes from src/lib/cases/case-markdown.ts.
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GemeenteOption } from '../src/lib/case-form';
-import { validateCaseFiles } from '../src/lib/case-validation';
-import { aliasesOf } from '../src/lib/gemeente-aliases';
+import type { GemeenteOption } from '../src/lib/cases/case-form';
+import { validateCaseFiles } from '../src/lib/cases/case-validation';
+import { aliasesOf } from '../src/lib/search/gemeente-aliases';
 import { loadGemeenten2025 } from './lib/shared-data';
 import { NEW_CASE_USAGE, parseNewCaseArgs, planNewCase } from './lib/new-case';
 

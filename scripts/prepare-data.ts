@@ -11,8 +11,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildDataset } from './lib/dataset';
-import { disagreementsMarkdown } from '../src/lib/typology-report';
-import { WRR_TYPE_IDS } from '../src/lib/wrr-types';
+import { disagreementsMarkdown } from '../src/lib/typology/typology-report';
+import { WRR_TYPE_IDS } from '../src/lib/typology/wrr-types';
 
 const started = performance.now();
 const result = buildDataset();
@@ -28,19 +28,19 @@ mkdirSync('src/generated', { recursive: true });
 writeFileSync(
   'src/generated/gemeenten.ts',
   HEADER +
-    `import type { GemeenteRecord } from '../lib/gemeente-record';\n\n` +
+    `import type { GemeenteRecord } from '../lib/data/gemeente-record';\n\n` +
     `export const GEMEENTEN: GemeenteRecord[] = [\n${records.map((r) => `  ${JSON.stringify(r)},`).join('\n')}\n];\n`,
 );
 writeFileSync(
   'src/generated/typology-stats.ts',
   HEADER +
-    `import type { TypologyStats } from '../lib/gemeente-record';\n\n` +
+    `import type { TypologyStats } from '../lib/data/gemeente-record';\n\n` +
     `export const TYPOLOGY_STATS: TypologyStats = ${JSON.stringify(stats, null, 2)};\n`,
 );
 writeFileSync(
   'src/generated/typology-validation.ts',
   HEADER +
-    `import type { TypologyValidation } from '../lib/validation-report';\n\n` +
+    `import type { TypologyValidation } from '../lib/typology/validation-report';\n\n` +
     `export const TYPOLOGY_VALIDATION: TypologyValidation = ${JSON.stringify(validation, null, 2)};\n`,
 );
 writeFileSync('docs/typology-disagreements.md', disagreementsMarkdown(stats));

@@ -7,7 +7,7 @@
  * header's "Mijn selectie (n)" checks stored ids against on every page (src/components/shortlist-count.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { validateCaseFiles } from '../src/lib/case-validation';
+import { validateCaseFiles } from '../src/lib/cases/case-validation';
 import { readCaseFolder } from './lib/case-files';
 import { loadGemeenten2025 } from './lib/shared-data';
 

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { caseSchema } from './lib/case-schema';
-import { typeContentSchema } from './lib/type-content-schema';
+import { caseSchema } from './lib/cases/case-schema';
+import { typeContentSchema } from './lib/typology/type-content-schema';
 
 // Cross-file checks (gemeente codes exist, unique slugs, body present) run in
 // scripts/validate-content.ts before every build; see docs/content-guide.md.

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CaseFile } from '../../src/lib/case-validation';
+import type { CaseFile } from '../../src/lib/cases/case-validation';
 
 /**
  * Read the case files of a folder for validation. Everything that is not a case file is named as a

@@ -6,22 +6,22 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { aggregateRows, nationalShares as nationalSharesOf } from '../../src/lib/aggregate';
-import { parseBoundaries, PROVINCE_CODE, type BoundaryFile, type BoundaryRegion } from '../../src/lib/boundaries';
-import { validateCaseFiles, splitFrontmatter } from '../../src/lib/case-validation';
-import { CBS_CSV_FILE, parseCbsCsv } from '../../src/lib/cbs-input';
-import { isNeighbour, MAX_WATER_GAP_KM, waterGapKm, type Contact } from '../../src/lib/adjacency';
-import { classify, computeMeasures, diversityIndex, typeDistances, type ClassifierInput } from '../../src/lib/classify';
-import { mergerOf } from '../../src/lib/merger';
-import { certaintyOf, drawThresholds, stabilityOf, DRAWS, SEED } from '../../src/lib/stability';
-import { typeSentence } from '../../src/lib/type-sentences';
-import { features, inSample, leaveOneOut, standardise, validateCentroid, type Example } from '../../src/lib/validation';
-import type { TypologyValidation } from '../../src/lib/validation-report';
-import { buildValidationReport } from '../../src/lib/validation-report';
-import { predecessorsOf, successorsByGeometry, WHOLE_MERGE_FRACTION } from '../../src/lib/divisions';
-import type { GemeenteRecord, GemeenteRef, TypologyStats } from '../../src/lib/gemeente-record';
-import { haversineKm, overlapFractions } from '../../src/lib/geo';
-import { GROUP_IDS, groupValues, type GroupValues } from '../../src/lib/migration-groups';
+import { aggregateRows, nationalShares as nationalSharesOf } from '../../src/lib/data/aggregate';
+import { parseBoundaries, PROVINCE_CODE, type BoundaryFile, type BoundaryRegion } from '../../src/lib/data/boundaries';
+import { validateCaseFiles, splitFrontmatter } from '../../src/lib/cases/case-validation';
+import { CBS_CSV_FILE, parseCbsCsv } from '../../src/lib/data/cbs-input';
+import { isNeighbour, MAX_WATER_GAP_KM, waterGapKm, type Contact } from '../../src/lib/data/adjacency';
+import { classify, computeMeasures, diversityIndex, typeDistances, type ClassifierInput } from '../../src/lib/typology/classify';
+import { mergerOf } from '../../src/lib/data/merger';
+import { certaintyOf, drawThresholds, stabilityOf, DRAWS, SEED } from '../../src/lib/typology/stability';
+import { typeSentence } from '../../src/lib/typology/type-sentences';
+import { features, inSample, leaveOneOut, standardise, validateCentroid, type Example } from '../../src/lib/typology/validation';
+import type { TypologyValidation } from '../../src/lib/typology/validation-report';
+import { buildValidationReport } from '../../src/lib/typology/validation-report';
+import { predecessorsOf, successorsByGeometry, WHOLE_MERGE_FRACTION } from '../../src/lib/data/divisions';
+import type { GemeenteRecord, GemeenteRef, TypologyStats } from '../../src/lib/data/gemeente-record';
+import { haversineKm, overlapFractions } from '../../src/lib/data/geo';
+import { GROUP_IDS, groupValues, type GroupValues } from '../../src/lib/data/migration-groups';
 import {
   buildNamedSet,
   chooseShownType,
@@ -30,10 +30,10 @@ import {
   type CaseInput,
   type NamedMention,
   type TypeExamplesInput,
-} from '../../src/lib/named-set';
-import { levenshtein, normalizeText, slugify } from '../../src/lib/text';
-import { typeContentSchema } from '../../src/lib/type-content-schema';
-import { buildTypologyStats } from '../../src/lib/typology-report';
+} from '../../src/lib/typology/named-set';
+import { levenshtein, normalizeText, slugify } from '../../src/lib/site/text';
+import { typeContentSchema } from '../../src/lib/typology/type-content-schema';
+import { buildTypologyStats } from '../../src/lib/typology/typology-report';
 import { missingDataMessage, sharedDataDir } from './shared-data';
 
 export const FILES = {
@@ -106,7 +106,7 @@ function readContent(contentDir: string, problems: string[], regions2025: readon
       const result = typeContentSchema.safeParse(raw);
       if (!result.success) {
         for (const issue of result.error.issues) {
-          problems.push(`${path}: field ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}. Fix: see src/lib/type-content-schema.ts.`);
+          problems.push(`${path}: field ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}. Fix: see src/lib/typology/type-content-schema.ts.`);
         }
         continue;
       }
@@ -271,7 +271,7 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
   const national = nationalSharesOf(aggregated);
   const big3Index = big3.map((b) => byCode25.get(b.code)!);
   const keyOf = (a: number, b: number) => `${Math.min(a, b)}|${Math.max(a, b)}`;
-  /** Border length and gap across water to the big three (src/lib/adjacency.ts). */
+  /** Border length and gap across water to the big three (src/lib/data/adjacency.ts). */
   const contactWithBig3 = (i: number): Contact => {
     if (big3Index.includes(i)) return { borderKm: 0, waterGapKm: null };
     let borderKm = 0;
@@ -315,7 +315,7 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
     }
     const slug = slugify(region.name);
     const clash = slugs.get(slug);
-    if (clash) problems.push(`${region.code} (${region.name}) and ${clash} share the URL slug "${slug}". Fix: extend slugify in src/lib/text.ts.`);
+    if (clash) problems.push(`${region.code} (${region.name}) and ${clash} share the URL slug "${slug}". Fix: extend slugify in src/lib/site/text.ts.`);
     slugs.set(slug, `${region.code} (${region.name})`);
     const largest = GROUP_IDS.filter((id) => id !== 'dutch' && id !== 'other').reduce((a, b) =>
       row.shares[b] > row.shares[a] ? b : a,
@@ -369,7 +369,7 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
   if (problems.length) return { ok: false, problems };
   records.sort((a, b) => a.code.localeCompare(b.code));
 
-  // 7. Stability: classify every gemeente again under DRAWS threshold sets (src/lib/stability.ts).
+  // 7. Stability: classify every gemeente again under DRAWS threshold sets (src/lib/typology/stability.ts).
   const draws = drawThresholds(DRAWS, SEED);
   const stability = stabilityOf(
     records.map((r) => ({ measures: measuresOf.get(r.code)!, contact: r.big3Contact, isBig3: big3Codes.has(r.code), shownType: r.type })),
@@ -382,7 +382,7 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
     r.certainty = certaintyOf(s.stability, r.fit === 'none' && r.typeProvenance === 'derived');
   });
 
-  // 8. Validation against the named examples, in and out of sample (src/lib/validation.ts).
+  // 8. Validation against the named examples, in and out of sample (src/lib/typology/validation.ts).
   const examples: Example[] = records
     .map((r) => ({ r, named: [...new Set(r.namedTypes.filter((n) => n.kind === 'voorbeeld').map((n) => n.type))] }))
     .filter((x) => x.named.length > 0)

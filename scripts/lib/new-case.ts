@@ -1,15 +1,15 @@
 /**
  * Pure parts of `npm run new-case` (scripts/new-case.ts): parse the flags, then plan the file
- * (resolve gemeenten, check ids and the slug, write the Markdown with src/lib/case-markdown.ts).
+ * (resolve gemeenten, check ids and the slug, write the Markdown with src/lib/cases/case-markdown.ts).
  * No file system access here, so tests cover every rule.
  */
-import { caseMarkdown, suggestSlug, uniqueSlug, type CaseFrontmatterDraft } from '../../src/lib/case-markdown';
-import { resolveGemeente, type GemeenteOption } from '../../src/lib/case-form';
-import { SEED_IDS } from '../../src/lib/case-schema';
-import { findSource, unknownSourceHint } from '../../src/lib/sources';
-import { SLUG } from '../../src/lib/case-validation';
-import { DOMAIN_IDS, INSTRUMENT_IDS, THEME_IDS } from '../../src/lib/taxonomy';
-import { WRR_TYPE_IDS } from '../../src/lib/wrr-types';
+import { caseMarkdown, suggestSlug, uniqueSlug, type CaseFrontmatterDraft } from '../../src/lib/cases/case-markdown';
+import { resolveGemeente, type GemeenteOption } from '../../src/lib/cases/case-form';
+import { SEED_IDS } from '../../src/lib/cases/case-schema';
+import { findSource, unknownSourceHint } from '../../src/lib/sources/sources';
+import { SLUG } from '../../src/lib/cases/case-validation';
+import { DOMAIN_IDS, INSTRUMENT_IDS, THEME_IDS } from '../../src/lib/cases/taxonomy';
+import { WRR_TYPE_IDS } from '../../src/lib/typology/wrr-types';
 
 export interface NewCaseOptions {
   slug?: string;

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCsv } from '../../src/lib/csv';
+import { toCsv } from '../../src/lib/open-data/csv';
 
 export const CBS_TABLE = '84910NED';
 export const CBS_ODATA = `https://opendata.cbs.nl/ODataApi/odata/${CBS_TABLE}`;

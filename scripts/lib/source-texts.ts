@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseWebSource } from '../../src/lib/source-header';
+import { parseWebSource } from '../../src/lib/sources/source-header';
 import { sharedSeedsDir, sharedSourcesDir } from './shared-data';
 import type { SourceText } from './own-words';
 

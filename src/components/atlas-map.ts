@@ -4,10 +4,10 @@
  * a details panel on click/Enter (Escape closes it and returns focus), legend filter, zoom buttons,
  * drag to pan, and a combobox to find a gemeente by name or alias.
  */
-import { matchGemeenten, type Matchable } from '../lib/gemeente-match';
-import { suggestGemeente } from '../lib/gemeente-suggest';
-import { LABEL_FONT_PX, levelAt } from '../lib/map-labels';
-import type { MapClientData } from '../lib/map-data';
+import { matchGemeenten, type Matchable } from '../lib/search/gemeente-match';
+import { suggestGemeente } from '../lib/search/gemeente-suggest';
+import { LABEL_FONT_PX, levelAt } from '../lib/map/map-labels';
+import type { MapClientData } from '../lib/map/map-data';
 
 const PROVENANCE = { named: 'genoemd in bron', derived: 'afgeleid uit CBS-cijfers 2022' } as const;
 const MAX_SCALE = 8;

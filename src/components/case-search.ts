@@ -1,17 +1,17 @@
 /**
  * <case-search>: progressive enhancement of the server-rendered case list (one page of cards with
  * pagination links). On the first search interaction, or when the browser is idle, it fetches the
- * search index (a separate, content-hashed file; src/lib/search-assets.ts), then the body-text index.
+ * search index (a separate, content-hashed file; src/lib/search/search-assets.ts), then the body-text index.
  * With a query or filter it renders the matching cards itself, PAGE_SIZE at a time, fetching the card
  * texts in chunks; with neither it shows the server-rendered page again. Query, filters and sort
  * live in the URL. All logic lives in src/lib/search*.ts; this element only wires the DOM. User
  * text is only ever inserted as text nodes.
  */
-import { droppedWordsNote, runSearch, suggestLoosening, type SearchOutcome, type Suggestion } from '../lib/search';
-import { CARD_CHUNK, parseCoreIndex, withBody, type BodyIndexFile, type CardTuple, type ClientSearchIndex, type CoreIndexFile } from '../lib/search-assets';
-import { gemeenteUrl } from '../lib/case-join';
-import { PAGE_SIZE } from '../lib/pagination';
-import { highlightSegments } from '../lib/search-highlight';
+import { droppedWordsNote, runSearch, suggestLoosening, type SearchOutcome, type Suggestion } from '../lib/search/search';
+import { CARD_CHUNK, parseCoreIndex, withBody, type BodyIndexFile, type CardTuple, type ClientSearchIndex, type CoreIndexFile } from '../lib/search/search-assets';
+import { gemeenteUrl } from '../lib/cases/case-join';
+import { PAGE_SIZE } from '../lib/cases/pagination';
+import { highlightSegments } from '../lib/search/search-highlight';
 import {
   FACET_KEYS,
   emptyState,
@@ -22,7 +22,7 @@ import {
   type FacetKey,
   type SearchState,
   type SortOrder,
-} from '../lib/search-state';
+} from '../lib/search/search-state';
 
 interface Payload {
   core: string;

@@ -1,10 +1,10 @@
 /**
- * <case-submit>: the browser side of /aanmelden/. Reads the form, lets src/lib/case-form.ts check it
+ * <case-submit>: the browser side of /aanmelden/. Reads the form, lets src/lib/cases/case-form.ts check it
  * with the content collection's schema, and shows either one message per field (plus an error
  * summary that links to the fields) or the finished case file to e-mail, download or copy. The form is
  * never reset, so nothing typed is lost. User text is only ever inserted as text nodes.
  */
-import { FIELD, resolveGemeente, submissionMail, validateCaseForm, type CaseFormValues, type FieldError, type GemeenteOption, type GemeenteResolution } from '../lib/case-form';
+import { FIELD, resolveGemeente, submissionMail, validateCaseForm, type CaseFormValues, type FieldError, type GemeenteOption, type GemeenteResolution } from '../lib/cases/case-form';
 
 interface Payload {
   gemeenten: GemeenteOption[];

@@ -4,8 +4,8 @@
  * write the URL state (?typen=expat,tuinbouw), keep the choice at three at most, and say in a live
  * region what is being compared.
  */
-import { MAX_COMPARE, compareUrl, parseCompareState } from '../lib/compare-state';
-import { isWrrTypeId, type WrrTypeId } from '../lib/wrr-types';
+import { MAX_COMPARE, compareUrl, parseCompareState } from '../lib/compare/compare-state';
+import { isWrrTypeId, type WrrTypeId } from '../lib/typology/wrr-types';
 
 class CompareTypes extends HTMLElement {
   private boxes: HTMLInputElement[] = [];

@@ -2,7 +2,7 @@
  * <gemeente-table>: filter and sort the server-rendered A–Z table. Without JavaScript the full table,
  * sorted by name, stays as it is.
  */
-import { normalizeText } from '../lib/text';
+import { normalizeText } from '../lib/site/text';
 
 type SortKey = 'name' | 'province' | 'type' | 'provenance' | 'certainty' | 'population' | 'dutch' | 'cases';
 const DATASET_KEY: Record<SortKey, string> = {

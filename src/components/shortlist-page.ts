@@ -2,12 +2,12 @@
  * <shortlist-page>: the selection page (/selectie/). The display data of every case is embedded as
  * JSON; this element renders the cases of the user's selection (localStorage) or, with ?ids=…, of a
  * share link, in the selection's order (./shortlist-sheet.ts), and keeps the share link, the CSV
- * download and the print footer in step. All parsing and merging is in src/lib/shortlist.ts; slugs
+ * download and the print footer in step. All parsing and merging is in src/lib/shortlist/shortlist.ts; slugs
  * from the URL only pick entries of the embedded data, and URL text is only ever set as textContent.
  */
-import { casesLabel, mergeIds, parseShareSearch, resolveIds, shareUrl, unknownNote } from '../lib/shortlist';
-import { csvFileName, selectionCsv, type SheetData } from '../lib/shortlist-csv';
-import { cleanNote, cleanTitle } from '../lib/print-text';
+import { casesLabel, mergeIds, parseShareSearch, resolveIds, shareUrl, unknownNote } from '../lib/shortlist/shortlist';
+import { csvFileName, selectionCsv, type SheetData } from '../lib/shortlist/shortlist-csv';
+import { cleanNote, cleanTitle } from '../lib/shortlist/print-text';
 import { renderSheet } from './shortlist-sheet';
 import { onShortlistChange, pruneShortlist, readShortlist, storageAvailable, writeShortlist } from './shortlist-store';
 import './shortlist-toggle';

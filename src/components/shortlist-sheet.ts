@@ -1,11 +1,11 @@
 /**
- * One case of the selection page as DOM, from its SheetData (src/lib/shortlist.ts): what a reader
+ * One case of the selection page as DOM, from its SheetData (src/lib/shortlist/shortlist.ts): what a reader
  * needs on one printed page (title, gemeenten, type, summary, facts, lessons, source with its links,
  * the address of the full case page) plus the "Bewaar" toggle. Built with createElement and text
  * nodes only; only http(s) addresses become links.
  */
-import { readableUrl } from '../lib/print-text';
-import { isWebUrl, type SheetData } from '../lib/shortlist-csv';
+import { readableUrl } from '../lib/shortlist/print-text';
+import { isWebUrl, type SheetData } from '../lib/shortlist/shortlist-csv';
 
 type Child = Node | string | null | undefined | false;
 

@@ -1,10 +1,10 @@
 /**
  * The shortlist in the browser: localStorage behind try/catch (private mode, disabled storage and
- * full quotas throw), with every read cleaned by src/lib/shortlist.ts. Changes are announced with a
+ * full quotas throw), with every read cleaned by src/lib/shortlist/shortlist.ts. Changes are announced with a
  * `shortlist-change` event on window, also when another tab changes the list or the page comes back
  * from the back/forward cache, so every button and counter on the page stays in step.
  */
-import { STORAGE_KEY, countKnown, parseStored, resolveIds, serializeStored, toggleId } from '../lib/shortlist';
+import { STORAGE_KEY, countKnown, parseStored, resolveIds, serializeStored, toggleId } from '../lib/shortlist/shortlist';
 
 export const CHANGE_EVENT = 'shortlist-change';
 

@@ -2,10 +2,10 @@
  * <site-search>: the header search box as a combobox with two groups: gemeenten (by name, other name
  * or former name; "Bedoelt u …?" on a typo) and the practice-case search for the same words (the
  * case list page, /praktijkvoorbeelden/?q=…). The gemeente names are fetched once, on first focus.
- * Without JavaScript the form simply searches the cases. Logic: src/lib/header-search.ts.
+ * Without JavaScript the form simply searches the cases. Logic: src/lib/search/header-search.ts.
  */
-import type { Matchable } from '../lib/gemeente-match';
-import { fromRows, headerOptions, type GemeenteRow } from '../lib/header-search';
+import type { Matchable } from '../lib/search/gemeente-match';
+import { fromRows, headerOptions, type GemeenteRow } from '../lib/search/header-search';
 
 interface Option {
   id: string;

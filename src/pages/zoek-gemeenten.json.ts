@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { GEMEENTEN } from '../generated/gemeenten';
-import { searchNamesOf } from '../lib/gemeente-aliases';
-import { toRows } from '../lib/header-search';
+import { searchNamesOf } from '../lib/search/gemeente-aliases';
+import { toRows } from '../lib/search/header-search';
 
 /**
  * Names of all gemeenten for the header search (src/components/site-search.ts), fetched on first use

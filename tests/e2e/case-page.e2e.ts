@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../src/lib/case-export';
+import { CSV_COLUMNS } from '../../src/lib/cases/case-export';
 import { jsErrors, useBrowser } from './browser';
 
 const b = useBrowser();

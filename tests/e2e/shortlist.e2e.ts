@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { STORAGE_KEY } from '../../src/lib/shortlist';
+import { STORAGE_KEY } from '../../src/lib/shortlist/shortlist';
 import { downloadText, jsErrors, useBrowser } from './browser';
 
 const b = useBrowser();

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { validateCaseFiles } from '../../src/lib/case-validation';
+import { validateCaseFiles } from '../../src/lib/cases/case-validation';
 import { loadGemeentenForCases } from '../helpers/real-cases';
 import { downloadText, jsErrors, useBrowser } from './browser';
 

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { certaintyLabel, certaintySentence } from '../../src/lib/certainty';
-import type { OpenDataRecord } from '../../src/lib/open-data';
+import { certaintyLabel, certaintySentence } from '../../src/lib/typology/certainty';
+import type { OpenDataRecord } from '../../src/lib/open-data/open-data';
 import { jsErrors, useBrowser } from './browser';
 
 const b = useBrowser();

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { joinCases, type EnrichedCase, type GemeenteForCase } from '../../src/lib/case-join';
-import { validateCaseFiles } from '../../src/lib/case-validation';
-import { slugify } from '../../src/lib/text';
+import { joinCases, type EnrichedCase, type GemeenteForCase } from '../../src/lib/cases/case-join';
+import { validateCaseFiles } from '../../src/lib/cases/case-validation';
+import { slugify } from '../../src/lib/site/text';
 import { loadGemeenten2025 } from '../../scripts/lib/shared-data';
 
 export const CASES_DIR = resolve('content/praktijkvoorbeelden');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isNeighbour, lineKm, MAX_WATER_GAP_KM, MIN_BORDER_KM, sharedBorderKm, waterGapKm, type Contact } from '../../src/lib/adjacency';
-import { toShape } from '../../src/lib/geo';
+import { isNeighbour, lineKm, MAX_WATER_GAP_KM, MIN_BORDER_KM, sharedBorderKm, waterGapKm, type Contact } from '../../src/lib/data/adjacency';
+import { toShape } from '../../src/lib/data/geo';
 
 /** A square of `size` degrees with its south-west corner at (x, y). */
 const square = (x: number, y: number, size = 0.1) =>

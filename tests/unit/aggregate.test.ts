@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateRows, nationalShares } from '../../src/lib/aggregate';
-import { groupValues } from '../../src/lib/migration-groups';
+import { aggregateRows, nationalShares } from '../../src/lib/data/aggregate';
+import { groupValues } from '../../src/lib/data/migration-groups';
 
 const row = (code: string, population: number, polish: number) => ({
   code,

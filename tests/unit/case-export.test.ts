@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, exportRecords, recordsToCsv } from '../../src/lib/case-export';
-import { joinCases } from '../../src/lib/case-join';
-import type { CaseData } from '../../src/lib/case-schema';
-import { parseCsv } from '../../src/lib/csv';
+import { CSV_COLUMNS, exportRecords, recordsToCsv } from '../../src/lib/cases/case-export';
+import { joinCases } from '../../src/lib/cases/case-join';
+import type { CaseData } from '../../src/lib/cases/case-schema';
+import { parseCsv } from '../../src/lib/open-data/csv';
 
 const data: CaseData = {
   title: 'Tiel regelt "huisvesting", met komma\'s',

@@ -1,11 +1,11 @@
 /**
- * The submission form's logic (src/lib/case-form.ts): gemeente lookup, one Dutch message per field,
+ * The submission form's logic (src/lib/cases/case-form.ts): gemeente lookup, one Dutch message per field,
  * and a generated file that the build's content check accepts.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAILTO_MAX, parseSourceDate, resolveGemeente, submissionMail, validateCaseForm, type CaseFormValues, type GemeenteOption } from '../../src/lib/case-form';
-import { validateCaseFiles, type GemeenteRef } from '../../src/lib/case-validation';
+import { MAILTO_MAX, parseSourceDate, resolveGemeente, submissionMail, validateCaseForm, type CaseFormValues, type GemeenteOption } from '../../src/lib/cases/case-form';
+import { validateCaseFiles, type GemeenteRef } from '../../src/lib/cases/case-validation';
 
 const SMALL = JSON.parse(readFileSync('tests/fixtures/gemeenten-small.json', 'utf8')) as GemeenteRef[];
 const EXTRA: Record<string, Partial<GemeenteOption>> = {

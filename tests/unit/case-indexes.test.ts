@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCaseIndexes, casesOfGemeenten, relatedViaIndexes } from '../../src/lib/case-indexes';
-import { relatedCases } from '../../src/lib/related-cases';
+import { buildCaseIndexes, casesOfGemeenten, relatedViaIndexes } from '../../src/lib/cases/case-indexes';
+import { relatedCases } from '../../src/lib/cases/related-cases';
 import { loadRealCases } from '../helpers/real-cases';
 
 const real = await loadRealCases();

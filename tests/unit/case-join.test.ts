@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseUrl, casesForGemeente, casesForType, joinCases, typeMismatches, type GemeenteForCase, type RawCase } from '../../src/lib/case-join';
-import type { CaseData } from '../../src/lib/case-schema';
+import { caseUrl, casesForGemeente, casesForType, joinCases, typeMismatches, type GemeenteForCase, type RawCase } from '../../src/lib/cases/case-join';
+import type { CaseData } from '../../src/lib/cases/case-schema';
 
 const GEMEENTEN: GemeenteForCase[] = [
   { code: 'GM0281', name: 'Tiel', slug: 'tiel', type: 'specifieke-minderheidsgroep', typeProvenance: 'named' },

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
-import { caseFrontmatterYaml, caseMarkdown, casePath, suggestSlug, uniqueSlug, type CaseFrontmatter } from '../../src/lib/case-markdown';
-import { splitFrontmatter, validateCaseFiles, type GemeenteRef } from '../../src/lib/case-validation';
+import { caseFrontmatterYaml, caseMarkdown, casePath, suggestSlug, uniqueSlug, type CaseFrontmatter } from '../../src/lib/cases/case-markdown';
+import { splitFrontmatter, validateCaseFiles, type GemeenteRef } from '../../src/lib/cases/case-validation';
 
 const GEMEENTEN = JSON.parse(readFileSync('tests/fixtures/gemeenten-small.json', 'utf8')) as GemeenteRef[];
 

@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateCaseFiles, type GemeenteRef } from '../../src/lib/case-validation';
+import { validateCaseFiles, type GemeenteRef } from '../../src/lib/cases/case-validation';
 import { readCaseFolder } from '../../scripts/lib/case-files';
 
 const GEMEENTEN = JSON.parse(readFileSync('tests/fixtures/gemeenten-small.json', 'utf8')) as GemeenteRef[];

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { suggestGemeenten, validateCaseFiles, type CaseFile, type GemeenteRef } from '../../src/lib/case-validation';
+import { suggestGemeenten, validateCaseFiles, type CaseFile, type GemeenteRef } from '../../src/lib/cases/case-validation';
 
 const GEMEENTEN = JSON.parse(readFileSync('tests/fixtures/gemeenten-small.json', 'utf8')) as GemeenteRef[];
 const read = (path: string): CaseFile => ({ path, text: readFileSync(path, 'utf8') });

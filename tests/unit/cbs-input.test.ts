@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCbsCsv } from '../../src/lib/cbs-input';
+import { parseCbsCsv } from '../../src/lib/data/cbs-input';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/cbs/${name}`, 'utf8');
 const parse = (name: string) => parseCbsCsv(fixture(name), `cbs/${name}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeBars, layoutBarChart } from '../../src/lib/charts';
+import { describeBars, layoutBarChart } from '../../src/lib/compare/charts';
 
 const data = [
   { id: 'a', label: 'Poolse achtergrond', value: 0.04, valueLabel: '4,0%' },

@@ -9,9 +9,9 @@ import {
   TIGHT_MARGIN,
   typeDistances,
   type ClassifierInput,
-} from '../../src/lib/classify';
-import { groupValues, type GroupId, type GroupValues } from '../../src/lib/migration-groups';
-import { WRR_TYPE_IDS } from '../../src/lib/wrr-types';
+} from '../../src/lib/typology/classify';
+import { groupValues, type GroupId, type GroupValues } from '../../src/lib/data/migration-groups';
+import { WRR_TYPE_IDS } from '../../src/lib/typology/wrr-types';
 
 /**
  * A made-up national composition with round numbers: 25% migration background; Turkish 2.5%
@@ -85,7 +85,7 @@ describe('rule table', () => {
     expect(tuinbouw.thresholds.map((t) => t.display)).toEqual(['minstens 2,5%', 'minstens 15%']);
   });
   it('never refers to a gemeente code', () => {
-    expect(readFileSync('src/lib/classify.ts', 'utf8')).not.toMatch(/GM\d{4}/);
+    expect(readFileSync('src/lib/typology/classify.ts', 'utf8')).not.toMatch(/GM\d{4}/);
   });
 });
 

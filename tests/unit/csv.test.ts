@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, neutralizeFormula, parseCsv, toCsv } from '../../src/lib/csv';
+import { csvField, neutralizeFormula, parseCsv, toCsv } from '../../src/lib/open-data/csv';
 
 describe('csv', () => {
   it('parses quoted fields, doubled quotes, CRLF and a trailing newline', () => {

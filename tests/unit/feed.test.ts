@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems } from '../../src/lib/feed';
-import type { EnrichedCase } from '../../src/lib/case-join';
+import { feedItems } from '../../src/lib/cases/feed';
+import type { EnrichedCase } from '../../src/lib/cases/case-join';
 import { loadRealCases } from '../helpers/real-cases';
 
 const fake = (slug: string, title: string, added: string): EnrichedCase =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, formatDecimal, formatInteger, formatShare } from '../../src/lib/format';
+import { countLabel, formatDecimal, formatInteger, formatShare } from '../../src/lib/site/format';
 
 describe('Dutch number formatting', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GEMEENTE_ALIASES, aliasesOf, searchNamesOf } from '../../src/lib/gemeente-aliases';
-import { matchGemeenten as rank } from '../../src/lib/gemeente-match';
+import { GEMEENTE_ALIASES, aliasesOf, searchNamesOf } from '../../src/lib/search/gemeente-aliases';
+import { matchGemeenten as rank } from '../../src/lib/search/gemeente-match';
 
 const G = [
   { code: 'GM0518', name: "'s-Gravenhage" },
@@ -56,8 +56,8 @@ describe('the alias table against the 2025 division', () => {
     const { loadGemeenten2025 } = await import('../../scripts/lib/shared-data');
     const { readFileSync } = await import('node:fs');
     const names = new Map(loadGemeenten2025().map((g) => [g.code, g.name]));
-    const source = readFileSync('src/lib/gemeente-aliases.ts', 'utf8');
-    const { GEMEENTE_ALIASES } = await import('../../src/lib/gemeente-aliases');
+    const source = readFileSync('src/lib/search/gemeente-aliases.ts', 'utf8');
+    const { GEMEENTE_ALIASES } = await import('../../src/lib/search/gemeente-aliases');
     for (const code of Object.keys(GEMEENTE_ALIASES)) {
       expect(names.has(code), `${code} is not a 2025 gemeente`).toBe(true);
       const comment = new RegExp(`${code}: \\[[^\\]]*\\], // (.+)$`, 'm').exec(source)?.[1];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByTheme, practiceLikeYours } from '../../src/lib/gemeente-practice';
-import { newestCases, themeEntries, typeEntries } from '../../src/lib/home-entries';
+import { groupByTheme, practiceLikeYours } from '../../src/lib/cases/gemeente-practice';
+import { newestCases, themeEntries, typeEntries } from '../../src/lib/site/home-entries';
 
 const mk = (slug: string, codes: string[], types: string[], themes: string[], added = '2024-01-01') => ({
   slug,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTypos, suggestGemeente } from '../../src/lib/gemeente-suggest';
+import { allowedTypos, suggestGemeente } from '../../src/lib/search/gemeente-suggest';
 
 const items = [
   { code: 'GM0297', name: 'Zaltbommel', aliases: [] },

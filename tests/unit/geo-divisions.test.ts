@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { haversineKm, overlapFractions, samplePoints, shapeContains, toShape } from '../../src/lib/geo';
-import { MIN_SUCCESSOR_FRACTION, predecessorsOf, successorsByGeometry } from '../../src/lib/divisions';
+import { haversineKm, overlapFractions, samplePoints, shapeContains, toShape } from '../../src/lib/data/geo';
+import { MIN_SUCCESSOR_FRACTION, predecessorsOf, successorsByGeometry } from '../../src/lib/data/divisions';
 
 const square = (x0: number, y0: number, x1: number, y1: number) =>
   toShape({ type: 'Polygon', coordinates: [[[x0, y0], [x0, y1], [x1, y1], [x1, y0], [x0, y0]]] });

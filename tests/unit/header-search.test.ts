@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromRows, headerOptions, toRows } from '../../src/lib/header-search';
+import { fromRows, headerOptions, toRows } from '../../src/lib/search/header-search';
 
 const items = fromRows(
   toRows([

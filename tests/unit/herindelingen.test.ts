@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBoundaries } from '../../src/lib/boundaries';
-import { successorsByGeometry } from '../../src/lib/divisions';
+import { parseBoundaries } from '../../src/lib/data/boundaries';
+import { successorsByGeometry } from '../../src/lib/data/divisions';
 import { sharedDataDir } from '../../scripts/lib/shared-data';
 
 const dir = sharedDataDir();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapClientData, countByType, mapLabel, toMapEntries, type MapGemeente } from '../../src/lib/map-data';
-import { matchGemeenten } from '../../src/lib/gemeente-match';
+import { buildMapClientData, countByType, mapLabel, toMapEntries, type MapGemeente } from '../../src/lib/map/map-data';
+import { matchGemeenten } from '../../src/lib/search/gemeente-match';
 
 const sure = { certainty: 'zeker', stability: 1, alternativeType: null, fit: 'rule', typeSentence: 'Wat de cijfers laten zien.' } as const;
 const westland: MapGemeente = { code: 'GM1783', name: 'Westland', slug: 'westland', type: 'tuinbouw', typeProvenance: 'named', ...sure };

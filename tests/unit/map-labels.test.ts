@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_LEVELS, labelBox, levelAt, placeLabels } from '../../src/lib/map-labels';
+import { LABEL_LEVELS, labelBox, levelAt, placeLabels } from '../../src/lib/map/map-labels';
 import { MAP } from '../../src/generated/map';
 import { GEMEENTEN } from '../../src/generated/gemeenten';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { gemeenteFeatures, projectMap, rewindIfInverted } from '../../src/lib/map-geometry';
-import { renderChoroplethSvg, escapeXml } from '../../src/lib/map-svg';
+import { gemeenteFeatures, projectMap, rewindIfInverted } from '../../src/lib/map/map-geometry';
+import { renderChoroplethSvg, escapeXml } from '../../src/lib/map/map-svg';
 import { geoArea } from 'd3-geo';
 
 const topo = JSON.parse(readFileSync('tests/fixtures/map/gemeenten.topo.json', 'utf8')) as Topology;

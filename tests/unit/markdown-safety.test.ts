@@ -6,8 +6,8 @@
  */
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { findSuspiciousMarkup, isSafeHref } from '../../src/lib/markdown-lexical';
-import { MARKDOWN_FEATURES, dropUnsafeMarkdown, findUnsafeMarkdown } from '../../src/lib/markdown-safety';
+import { findSuspiciousMarkup, isSafeHref } from '../../src/lib/cases/markdown-lexical';
+import { MARKDOWN_FEATURES, dropUnsafeMarkdown, findUnsafeMarkdown } from '../../src/lib/cases/markdown-safety';
 
 const PAYLOADS = [
   '<script>alert(1)</script>',

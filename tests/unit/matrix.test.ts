@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EnrichedCase } from '../../src/lib/case-join';
-import { buildCaseMatrix, caseListUrl, countsForType, type MatrixCase } from '../../src/lib/matrix';
-import { buildSearchIndex, runSearch } from '../../src/lib/search';
-import { toSearchDoc } from '../../src/lib/search-doc';
-import { ALLOWED_VALUES } from '../../src/lib/case-facets';
-import { parseSearchState } from '../../src/lib/search-state';
-import { DOMAINS, THEMES } from '../../src/lib/taxonomy';
-import { WRR_TYPES } from '../../src/lib/wrr-types';
+import type { EnrichedCase } from '../../src/lib/cases/case-join';
+import { buildCaseMatrix, caseListUrl, countsForType, type MatrixCase } from '../../src/lib/compare/matrix';
+import { buildSearchIndex, runSearch } from '../../src/lib/search/search';
+import { toSearchDoc } from '../../src/lib/search/search-doc';
+import { ALLOWED_VALUES } from '../../src/lib/cases/case-facets';
+import { parseSearchState } from '../../src/lib/search/search-state';
+import { DOMAINS, THEMES } from '../../src/lib/cases/taxonomy';
+import { WRR_TYPES } from '../../src/lib/typology/wrr-types';
 import { loadRealCases } from '../helpers/real-cases';
 
 const mk = (slug: string, types: string[], themes: string[], domains: string[] = []): MatrixCase => ({ slug, types, data: { themes, domains } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildNamedSet, chooseShownType, mentionsByCode, NAMED_SET_SEED, toNamedType } from '../../src/lib/named-set';
-import { perType } from '../../src/lib/classify';
+import { buildNamedSet, chooseShownType, mentionsByCode, NAMED_SET_SEED, toNamedType } from '../../src/lib/typology/named-set';
+import { perType } from '../../src/lib/typology/classify';
 
 const types = [
   {

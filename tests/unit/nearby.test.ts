@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, nearestSameType } from '../../src/lib/nearby';
+import { distanceKm, nearestSameType } from '../../src/lib/compare/nearby';
 
 describe('distanceKm', () => {
   it('measures Amsterdam–Rotterdam at about 57 km', () => {

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseNewCaseArgs, planNewCase, type NewCaseOptions } from '../../scripts/lib/new-case';
-import type { GemeenteOption } from '../../src/lib/case-form';
-import { validateCaseFiles, type GemeenteRef } from '../../src/lib/case-validation';
+import type { GemeenteOption } from '../../src/lib/cases/case-form';
+import { validateCaseFiles, type GemeenteRef } from '../../src/lib/cases/case-validation';
 
 const GEMEENTEN: GemeenteOption[] = (JSON.parse(readFileSync('tests/fixtures/gemeenten-small.json', 'utf8')) as GemeenteRef[]).map((g) =>
   g.code === 'GM1961' ? { ...g, formerNames: ['Leerdam'] } : g,

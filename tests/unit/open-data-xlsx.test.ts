@@ -5,10 +5,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/lib/dataset';
-import { exportRecords } from '../../src/lib/case-export';
-import { joinCases } from '../../src/lib/case-join';
-import type { CaseData } from '../../src/lib/case-schema';
-import { toOpenDataRecords } from '../../src/lib/open-data';
+import { exportRecords } from '../../src/lib/cases/case-export';
+import { joinCases } from '../../src/lib/cases/case-join';
+import type { CaseData } from '../../src/lib/cases/case-schema';
+import { toOpenDataRecords } from '../../src/lib/open-data/open-data';
 import {
   CASE_SOURCES,
   GEMEENTE_SOURCES,
@@ -17,7 +17,7 @@ import {
   gemeenteColumns,
   neutraliseFormula,
   workbookBytes,
-} from '../../src/lib/open-data-xlsx';
+} from '../../src/lib/open-data/open-data-xlsx';
 import { removeFixtureCopies, typologyFixtureCopy } from '../helpers/typology-fixture';
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/lib/dataset';
-import { parseCsv } from '../../src/lib/csv';
-import { OPEN_DATA_CSV_COLUMNS, openDataCsv, openDataJson, toOpenDataRecords } from '../../src/lib/open-data';
+import { parseCsv } from '../../src/lib/open-data/csv';
+import { OPEN_DATA_CSV_COLUMNS, openDataCsv, openDataJson, toOpenDataRecords } from '../../src/lib/open-data/open-data';
 
 import { removeFixtureCopies, typologyFixtureCopy } from '../helpers/typology-fixture';
 

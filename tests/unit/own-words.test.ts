@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCaseFile } from '../../src/lib/case-validation';
+import { readCaseFile } from '../../src/lib/cases/case-validation';
 import {
   checkOwnWords,
   checkableText,

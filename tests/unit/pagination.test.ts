@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageLinks, pageSlice, pageUrl } from '../../src/lib/pagination';
+import { pageCount, pageLinks, pageSlice, pageUrl } from '../../src/lib/cases/pagination';
 
 describe('pagination', () => {
   it('counts pages, at least one', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, deltaE, DEFICIENCIES, parseHex, parseTypeTokens, simulate } from '../../src/lib/colour';
-import { WRR_TYPE_IDS } from '../../src/lib/wrr-types';
+import { contrastRatio, deltaE, DEFICIENCIES, parseHex, parseTypeTokens, simulate } from '../../src/lib/map/colour';
+import { WRR_TYPE_IDS } from '../../src/lib/typology/wrr-types';
 
 const tokens = parseTypeTokens(readFileSync('src/styles/tokens.css', 'utf8'));
 

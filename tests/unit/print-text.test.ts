@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanNote, cleanTitle, NOTE_MAX, readableUrl, TITLE_MAX } from '../../src/lib/print-text';
+import { cleanNote, cleanTitle, NOTE_MAX, readableUrl, TITLE_MAX } from '../../src/lib/shortlist/print-text';
 
 describe('readableUrl', () => {
   it('decodes letters and spaces', () => {

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCbsCsv } from '../../src/lib/cbs-input';
+import { parseCbsCsv } from '../../src/lib/data/cbs-input';
 import {
   CARTOMAP_WGS84,
   CBS_COLUMNS,

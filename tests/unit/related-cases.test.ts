@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedCases, relatedScore, type Relatable } from '../../src/lib/related-cases';
+import { relatedCases, relatedScore, type Relatable } from '../../src/lib/cases/related-cases';
 
 function c(slug: string, types: string[], themes: string[], extra: Partial<Relatable['data']> = {}): Relatable {
   return {

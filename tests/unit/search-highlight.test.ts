@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments } from '../../src/lib/search-highlight';
+import { highlightSegments } from '../../src/lib/search/search-highlight';
 
 const marked = (text: string, terms: string[]) =>
   highlightSegments(text, new Set(terms)).map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, isEmptyState, parseSearchState, serializeSearchState, type AllowedValues } from '../../src/lib/search-state';
+import { emptyState, isEmptyState, parseSearchState, serializeSearchState, type AllowedValues } from '../../src/lib/search/search-state';
 
 const ALLOWED: AllowedValues = {
   type: ['tuinbouw', 'grens', 'expat'],

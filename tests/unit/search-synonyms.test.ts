@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EnrichedCase } from '../../src/lib/case-join';
-import { searchNamesOf } from '../../src/lib/gemeente-aliases';
-import { buildSearchIndex, runSearch, suggestLoosening, type SearchIndex } from '../../src/lib/search';
-import { buildSearchFiles, parseCoreIndex, withBody } from '../../src/lib/search-assets';
-import { toSearchDoc } from '../../src/lib/search-doc';
-import { expandWord, type SearchDoc } from '../../src/lib/search-index';
-import { joinPlaces, placeEntries, placeToken, type PlaceEntry } from '../../src/lib/search-places';
-import { emptyState } from '../../src/lib/search-state';
-import { SYNONYM_GROUPS, conceptOf, conceptToken, conceptTokensOf, isFalsePrefix, joinVariantPhrases } from '../../src/lib/search-synonyms';
-import { isExactOnly, tokenize } from '../../src/lib/search-text';
-import { normalizeText } from '../../src/lib/text';
+import type { EnrichedCase } from '../../src/lib/cases/case-join';
+import { searchNamesOf } from '../../src/lib/search/gemeente-aliases';
+import { buildSearchIndex, runSearch, suggestLoosening, type SearchIndex } from '../../src/lib/search/search';
+import { buildSearchFiles, parseCoreIndex, withBody } from '../../src/lib/search/search-assets';
+import { toSearchDoc } from '../../src/lib/search/search-doc';
+import { expandWord, type SearchDoc } from '../../src/lib/search/search-index';
+import { joinPlaces, placeEntries, placeToken, type PlaceEntry } from '../../src/lib/search/search-places';
+import { emptyState } from '../../src/lib/search/search-state';
+import { SYNONYM_GROUPS, conceptOf, conceptToken, conceptTokensOf, isFalsePrefix, joinVariantPhrases } from '../../src/lib/search/search-synonyms';
+import { isExactOnly, tokenize } from '../../src/lib/search/search-text';
+import { normalizeText } from '../../src/lib/site/text';
 import { loadGemeentenForCases, loadRealCases } from '../helpers/real-cases';
 
 const words = (text: string) => tokenize(normalizeText(text));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_TERMS, allowedEdits, prefixEditDistance, queryTerms, queryWords, tokenize } from '../../src/lib/search-text';
+import { MAX_QUERY_TERMS, allowedEdits, prefixEditDistance, queryTerms, queryWords, tokenize } from '../../src/lib/search/search-text';
 
 describe('tokenize and queryWords', () => {
   it('splits normalised text into words', () => {

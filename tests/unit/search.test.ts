@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EnrichedCase } from '../../src/lib/case-join';
+import type { EnrichedCase } from '../../src/lib/cases/case-join';
 import {
   buildSearchIndex,
   droppedWordsNote,
@@ -9,10 +9,10 @@ import {
   suggestLoosening,
   type SearchIndex,
   type Suggestion,
-} from '../../src/lib/search';
-import { markdownToPlainText, toSearchDoc } from '../../src/lib/search-doc';
-import { FACET_KEYS, emptyState, type SearchState } from '../../src/lib/search-state';
-import { MAX_QUERY_TERMS, STOP_WORDS, queryWords } from '../../src/lib/search-text';
+} from '../../src/lib/search/search';
+import { markdownToPlainText, toSearchDoc } from '../../src/lib/search/search-doc';
+import { FACET_KEYS, emptyState, type SearchState } from '../../src/lib/search/search-state';
+import { MAX_QUERY_TERMS, STOP_WORDS, queryWords } from '../../src/lib/search/search-text';
 import { loadRealCases } from '../helpers/real-cases';
 
 let cases: EnrichedCase[];

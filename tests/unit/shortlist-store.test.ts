@@ -3,7 +3,7 @@
  * with localStorage: the header count ignores ids that are not cases, and pruning forgets them.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY, serializeStored } from '../../src/lib/shortlist';
+import { STORAGE_KEY, serializeStored } from '../../src/lib/shortlist/shortlist';
 
 class MemoryStorage {
   data = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv';
-import { SLUG } from '../../src/lib/case-validation';
+import { parseCsv } from '../../src/lib/open-data/csv';
+import { SLUG } from '../../src/lib/cases/case-validation';
 import {
   MAX_IDS,
   casesLabel,
@@ -16,9 +16,9 @@ import {
   shareUrl,
   toggleId,
   unknownNote,
-} from '../../src/lib/shortlist';
-import { SELECTION_CSV_COLUMNS, csvFileName, isWebUrl, selectionCsv, sheetCsvRow, type SheetData } from '../../src/lib/shortlist-csv';
-import { toSheetData } from '../../src/lib/shortlist-data';
+} from '../../src/lib/shortlist/shortlist';
+import { SELECTION_CSV_COLUMNS, csvFileName, isWebUrl, selectionCsv, sheetCsvRow, type SheetData } from '../../src/lib/shortlist/shortlist-csv';
+import { toSheetData } from '../../src/lib/shortlist/shortlist-data';
 import { loadRealCases } from '../helpers/real-cases';
 
 describe('slugs', () => {

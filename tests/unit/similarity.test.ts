@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GEMEENTEN } from '../../src/generated/gemeenten';
-import { groupValues, type GroupValues } from '../../src/lib/migration-groups';
-import { casesFromSources, hellingerDistance, mostSimilar } from '../../src/lib/similarity';
+import { groupValues, type GroupValues } from '../../src/lib/data/migration-groups';
+import { casesFromSources, hellingerDistance, mostSimilar } from '../../src/lib/compare/similarity';
 
 const comp = (parts: Partial<GroupValues>): GroupValues => groupValues((id) => parts[id] ?? 0);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readSiteConfig } from '../../src/lib/site-config-env.mjs';
-import { contactLink, publicUrl } from '../../src/lib/site-config';
+import { readSiteConfig } from '../../src/lib/site/site-config-env.mjs';
+import { contactLink, publicUrl } from '../../src/lib/site/site-config';
 
 describe('site configuration', () => {
   it('without SITE_URL: no absolute URLs, with notices', () => {

@@ -7,9 +7,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCaseFile } from '../../src/lib/case-validation';
-import { getSource, WEB_SOURCES } from '../../src/lib/sources';
-import { parseWebSource } from '../../src/lib/source-header';
+import { readCaseFile } from '../../src/lib/cases/case-validation';
+import { getSource, WEB_SOURCES } from '../../src/lib/sources/sources';
+import { parseWebSource } from '../../src/lib/sources/source-header';
 import { loadSourceTexts } from '../../scripts/lib/source-texts';
 import { sharedSourcesDir } from '../../scripts/lib/shared-data';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeMeasures, RULES, type ClassifierInput } from '../../src/lib/classify';
-import { groupValues } from '../../src/lib/migration-groups';
+import { computeMeasures, RULES, type ClassifierInput } from '../../src/lib/typology/classify';
+import { groupValues } from '../../src/lib/data/migration-groups';
 import {
   certaintyOf,
   DEFINITION_SPREAD,
@@ -9,7 +9,7 @@ import {
   SPREAD,
   stabilityOf,
   type StabilityInput,
-} from '../../src/lib/stability';
+} from '../../src/lib/typology/stability';
 
 const NATIONAL = groupValues((id) => (id === 'dutch' ? 0.75 : 0.25 / 17));
 /** Nation-like mix with migration share `mig`. */

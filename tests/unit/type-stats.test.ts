@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupValues, type GroupId } from '../../src/lib/migration-groups';
-import { countLargestGroups, largestGroups, meanShares, median, summarizeType, type TypeStatsGemeente } from '../../src/lib/type-stats';
-import type { WrrTypeId } from '../../src/lib/wrr-types';
+import { groupValues, type GroupId } from '../../src/lib/data/migration-groups';
+import { countLargestGroups, largestGroups, meanShares, median, summarizeType, type TypeStatsGemeente } from '../../src/lib/typology/type-stats';
+import type { WrrTypeId } from '../../src/lib/typology/wrr-types';
 
 /** A gemeente row with only the fields the aggregation reads; shares: Dutch + one other group. */
 function row(code: string, type: WrrTypeId, o: { named?: boolean; pop?: number; dutch: number; diversityIndex: number; largest: GroupId }): TypeStatsGemeente {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { certaintyLabel, certaintySentence } from '../../src/lib/certainty';
-import { computeMeasures, RULE_IDS } from '../../src/lib/classify';
-import { mergerOf } from '../../src/lib/merger';
-import { groupValues } from '../../src/lib/migration-groups';
-import { sourcePlace } from '../../src/lib/source-place';
-import { typeSentence } from '../../src/lib/type-sentences';
+import { certaintyLabel, certaintySentence } from '../../src/lib/typology/certainty';
+import { computeMeasures, RULE_IDS } from '../../src/lib/typology/classify';
+import { mergerOf } from '../../src/lib/data/merger';
+import { groupValues } from '../../src/lib/data/migration-groups';
+import { sourcePlace } from '../../src/lib/typology/source-place';
+import { typeSentence } from '../../src/lib/typology/type-sentences';
 
 const NATIONAL = groupValues((id) => (id === 'dutch' ? 0.75 : 0.25 / 17));
 const m = computeMeasures({

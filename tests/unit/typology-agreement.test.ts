@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/lib/dataset';
 import { sharedDataDir } from '../../scripts/lib/shared-data';
-import { WRR_TYPE_IDS } from '../../src/lib/wrr-types';
-import { sourcePlace } from '../../src/lib/source-place';
+import { WRR_TYPE_IDS } from '../../src/lib/typology/wrr-types';
+import { sourcePlace } from '../../src/lib/typology/source-place';
 
 const dataDir = sharedDataDir();
 const present = existsSync(join(dataDir, 'geo/gemeente_2025.topojson'));

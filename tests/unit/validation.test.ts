@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeMeasures, DEFAULT_THRESHOLDS, RULES, type ClassifierInput } from '../../src/lib/classify';
-import { groupValues } from '../../src/lib/migration-groups';
-import { inSample, leaveOneOut, nearestCentroid, plateauMiddle, standardise, tune, validateCentroid, type Example } from '../../src/lib/validation';
+import { computeMeasures, DEFAULT_THRESHOLDS, RULES, type ClassifierInput } from '../../src/lib/typology/classify';
+import { groupValues } from '../../src/lib/data/migration-groups';
+import { inSample, leaveOneOut, nearestCentroid, plateauMiddle, standardise, tune, validateCentroid, type Example } from '../../src/lib/typology/validation';
 
 const NATIONAL = groupValues((id) => (id === 'dutch' ? 0.75 : 0.25 / 17));
 const balanced = (mig: number) => groupValues((id) => (id === 'dutch' ? 1 - mig : NATIONAL[id] * (mig / 0.25)));

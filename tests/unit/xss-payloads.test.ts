@@ -7,14 +7,14 @@
  * A few payloads also run in Chromium, with a detector that is shown to fire (tests/e2e/xss.e2e.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { parseCompareState } from '../../src/lib/compare-state';
-import { matchGemeenten, type Matchable } from '../../src/lib/gemeente-match';
-import { buildSearchIndex, runSearch, suggestLoosening } from '../../src/lib/search';
-import { highlightSegments } from '../../src/lib/search-highlight';
-import type { SearchDoc } from '../../src/lib/search-index';
-import { FACET_KEYS, MAX_QUERY_LENGTH, emptyState, parseSearchState, serializeSearchState, type AllowedValues } from '../../src/lib/search-state';
-import { isSlug, parseShareSearch, parseStored, serializeStored, shareUrl } from '../../src/lib/shortlist';
-import { WRR_TYPE_IDS } from '../../src/lib/wrr-types';
+import { parseCompareState } from '../../src/lib/compare/compare-state';
+import { matchGemeenten, type Matchable } from '../../src/lib/search/gemeente-match';
+import { buildSearchIndex, runSearch, suggestLoosening } from '../../src/lib/search/search';
+import { highlightSegments } from '../../src/lib/search/search-highlight';
+import type { SearchDoc } from '../../src/lib/search/search-index';
+import { FACET_KEYS, MAX_QUERY_LENGTH, emptyState, parseSearchState, serializeSearchState, type AllowedValues } from '../../src/lib/search/search-state';
+import { isSlug, parseShareSearch, parseStored, serializeStored, shareUrl } from '../../src/lib/shortlist/shortlist';
+import { WRR_TYPE_IDS } from '../../src/lib/typology/wrr-types';
 import { PAYLOADS } from '../helpers/xss-payloads';
 
 const doc = (slug: string, title: string, body: string): SearchDoc => ({

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { GEMEENTEN } from '../../generated/gemeenten';
-import { openDataCsv, toOpenDataRecords } from '../../lib/open-data';
+import { openDataCsv, toOpenDataRecords } from '../../lib/open-data/open-data';
 
 /** Open data: the records of gemeenten.json as RFC 4180 CSV (lists joined with "; "). */
 export const GET: APIRoute = () =>

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { GEMEENTEN } from '../../generated/gemeenten';
-import { toOpenDataRecords } from '../../lib/open-data';
-import { GEMEENTE_SOURCES, XLSX_CONTENT_TYPE, buildWorkbook, gemeenteColumns, workbookBytes } from '../../lib/open-data-xlsx';
+import { toOpenDataRecords } from '../../lib/open-data/open-data';
+import { GEMEENTE_SOURCES, XLSX_CONTENT_TYPE, buildWorkbook, gemeenteColumns, workbookBytes } from '../../lib/open-data/open-data-xlsx';
 
 /** Open data for spreadsheets: the gemeenten with Dutch headers, labels and a sheet "Toelichting". */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getEnrichedCases } from '../../lib/cases';
-import { exportRecords, recordsToCsv } from '../../lib/case-export';
+import { getEnrichedCases } from '../../adapters/cases';
+import { exportRecords, recordsToCsv } from '../../lib/cases/case-export';
 
 /** Open data: the same records as praktijkvoorbeelden.json as RFC 4180 CSV (lists joined with "; "). */
 export const GET: APIRoute = async ({ site }) => {

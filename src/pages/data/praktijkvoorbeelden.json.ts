@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getEnrichedCases } from '../../lib/cases';
-import { exportRecords } from '../../lib/case-export';
+import { getEnrichedCases } from '../../adapters/cases';
+import { exportRecords } from '../../lib/cases/case-export';
 
 /** Open data: every practice case with ids of gemeenten, types, themes and source. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { GEMEENTEN } from '../../generated/gemeenten';
-import { exportRecords } from '../../lib/case-export';
-import { getEnrichedCases } from '../../lib/cases';
-import { CASE_SOURCES, XLSX_CONTENT_TYPE, buildWorkbook, caseColumns, workbookBytes } from '../../lib/open-data-xlsx';
+import { exportRecords } from '../../lib/cases/case-export';
+import { getEnrichedCases } from '../../adapters/cases';
+import { CASE_SOURCES, XLSX_CONTENT_TYPE, buildWorkbook, caseColumns, workbookBytes } from '../../lib/open-data/open-data-xlsx';
 
 /** Open data for spreadsheets: the practice cases with Dutch headers, labels and a sheet "Toelichting". */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,9 +1,9 @@
 /**
- * The case search files (core index, body index, card chunks): see src/lib/search-assets.ts and
+ * The case search files (core index, body index, card chunks): see src/lib/search/search-assets.ts and
  * docs/adr/0006-case-search-index.md. Names carry a content hash, so they may be cached for good.
  */
 import type { APIRoute } from 'astro';
-import { getCaseListData } from '../../lib/cases';
+import { getCaseListData } from '../../adapters/cases';
 
 export async function getStaticPaths() {
   const { files } = await getCaseListData();
