@@ -290,3 +290,35 @@ describe('search by meaning (issue 15)', () => {
     await page.context().close();
   });
 });
+
+describe('case list by keyboard and without JavaScript', () => {
+  it('the first case is at most 10 Tabs from the top of the page (skip links may be followed with Enter)', async () => {
+    const page = await b.open(LIST, { viewport: { width: 1280, height: 900 } });
+    await page.locator('html.js').waitFor({ state: 'attached' });
+    await page.locator('[data-skip-results]').waitFor({ state: 'visible' });
+    let tabs = 0;
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    const tab = async () => {
+      tabs++;
+      await page.keyboard.press('Tab');
+    };
+    await tab();
+    expect(await focused()).toBe('Direct naar de inhoud');
+    await page.keyboard.press('Enter');
+    while (tabs < 10 && (await focused()) !== 'Naar de resultaten') await tab();
+    expect(await focused()).toBe('Naar de resultaten');
+    await page.keyboard.press('Enter');
+    const firstCase = await page.locator('[data-results] > li:not([hidden]) .case-card h2 a').first().innerText();
+    while (tabs < 10 && (await focused()) !== firstCase) await tab();
+    expect(await focused()).toBe(firstCase);
+    expect(tabs).toBeLessThanOrEqual(10);
+    await page.context().close();
+  });
+
+  it('without JavaScript the cards use the full width (no 17rem column)', async () => {
+    const page = await b.open(LIST, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const width = await page.locator('[data-results] > li').first().evaluate((li) => li.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(400);
+    await page.context().close();
+  });
+});
