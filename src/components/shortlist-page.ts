@@ -5,16 +5,13 @@
  * download and the print footer in step. All parsing and merging is in src/lib/shortlist/shortlist.ts; slugs
  * from the URL only pick entries of the embedded data, and URL text is only ever set as textContent.
  */
-import { casesLabel, mergeIds, parseShareSearch, resolveIds, shareUrl, unknownNote } from '../lib/shortlist/shortlist';
+import { casesLabel, mergeIds, parseShareSearch, resolveIds, shareUrl, sheetDataUrl, unknownNote } from '../lib/shortlist/shortlist';
+import { KNOWN_CASES } from './known-cases';
 import { csvFileName, selectionCsv, type SheetData } from '../lib/shortlist/shortlist-csv';
 import { cleanNote, cleanTitle } from '../lib/shortlist/print-text';
 import { renderSheet } from './shortlist-sheet';
 import { onShortlistChange, pruneShortlist, readShortlist, storageAvailable, writeShortlist } from './shortlist-store';
 import './shortlist-toggle';
-
-interface Payload {
-  cases: SheetData[];
-}
 
 /** Title and note of the printed selection, kept in this browser only (never in the share link). */
 const PRINT_KEY = 'praktijkatlas:selectie-afdruk';
@@ -49,10 +46,7 @@ class ShortlistPage extends HTMLElement {
   #clicked: { li: Element; next: Element | null; prev: Element | null } | null = null;
 
   connectedCallback() {
-    const data = this.querySelector<HTMLScriptElement>('script[data-shortlist-data]');
-    if (!data?.textContent) return;
-    for (const c of (JSON.parse(data.textContent) as Payload).cases) this.#data.set(c.slug, c);
-    this.#known = new Set(this.#data.keys());
+    this.#known = new Set(KNOWN_CASES);
 
     const share = parseShareSearch(location.search);
     let dropped: string[];
@@ -78,9 +72,9 @@ class ShortlistPage extends HTMLElement {
     const list = this.$('[data-sheets]');
     list.addEventListener('click', (e) => this.#beforeToggle(e), { capture: true });
     list.addEventListener('click', () => this.#afterToggle());
-    onShortlistChange(() => this.#render());
+    onShortlistChange(() => void this.#load().then(() => this.#render()));
     this.#setupPrintText();
-    this.#render();
+    void this.#load().then(() => this.#render());
     if (!storageAvailable()) {
       this.#say('Deze browser bewaart niets (privévenster of opslag uitgeschakeld): uw selectie verdwijnt als u de pagina sluit.');
     }
@@ -98,7 +92,7 @@ class ShortlistPage extends HTMLElement {
   }
 
   #render() {
-    const ids = this.ids;
+    const ids = this.#shown;
     const list = this.$('[data-sheets]');
     const want = ids.map((id) => this.#sheet(id));
     // Touch the DOM only where it differs, so a sheet that stays keeps its focus.
@@ -156,6 +150,27 @@ class ShortlistPage extends HTMLElement {
     sync();
   }
 
+  /** Fetch the display data of the cases on show that are not loaded yet (one small file per case). */
+  async #load() {
+    const missing = this.ids.filter((id) => !this.#data.has(id));
+    const loaded = await Promise.all(
+      missing.map(async (id) => {
+        try {
+          const res = await fetch(sheetDataUrl(id));
+          return res.ok ? ((await res.json()) as SheetData) : null;
+        } catch {
+          return null;
+        }
+      }),
+    );
+    for (const sheet of loaded) if (sheet) this.#data.set(sheet.slug, sheet);
+  }
+
+  /** The cases on show whose data is loaded, in order. */
+  get #shown(): string[] {
+    return this.ids.filter((id) => this.#data.has(id));
+  }
+
   #sheet(slug: string): HTMLLIElement {
     let li = this.#sheets.get(slug);
     if (!li) {
@@ -194,7 +209,7 @@ class ShortlistPage extends HTMLElement {
 
   #download() {
     const csv = selectionCsv(
-      this.ids.map((id) => this.#data.get(id)!),
+      this.#shown.map((id) => this.#data.get(id)!),
       location.origin,
     );
     const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
@@ -207,7 +222,7 @@ class ShortlistPage extends HTMLElement {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    this.#say(`CSV met ${casesLabel(this.ids.length)} gedownload.`);
+    this.#say(`CSV met ${casesLabel(this.#shown.length)} gedownload.`);
   }
 
   #clear() {

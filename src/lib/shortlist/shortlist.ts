@@ -119,3 +119,8 @@ export function unknownNote(unknown: readonly string[]): string {
 export function casesLabel(n: number): string {
   return `${n} ${n === 1 ? 'praktijkvoorbeeld' : 'praktijkvoorbeelden'}`;
 }
+
+/** Where the selection page fetches the display data of one case (src/pages/selectie/bladen/[slug].json.ts). */
+export function sheetDataUrl(slug: string): string {
+  return `${SELECTION_PATH}bladen/${encodeURIComponent(slug)}.json`;
+}
