@@ -8,11 +8,17 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serveStatic } from '../tests/e2e/static-server';
+import { findNginx, startNginx } from '../scripts/serve-nginx';
 
 const PAGES = ['/', '/praktijkvoorbeelden/', '/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/', '/vergelijk/'];
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 mkdirSync('bench/results', { recursive: true });
-const { server, origin } = await serveStatic(process.env.DIST_DIR ?? 'dist');
+// Served as in production (nginx with gzip and caching headers) when nginx is installed, else the Node server.
+const root = process.env.DIST_DIR ?? 'dist';
+const nginx = findNginx() ? await startNginx({ root }) : null;
+const fallback = nginx ? null : await serveStatic(root);
+const origin = nginx?.origin ?? fallback!.origin;
+console.log(nginx ? `lighthouse: served by nginx (deploy/nginx) at ${origin}` : 'lighthouse: nginx not installed, served uncompressed by the Node server');
 const rows: Record<string, unknown>[] = [];
 try {
   for (const path of PAGES) {
@@ -41,6 +47,7 @@ try {
     console.log(JSON.stringify(row));
   }
 } finally {
-  server.close();
+  if (nginx) await nginx.stop();
+  fallback?.server.close();
 }
 writeFileSync('bench/results/lighthouse.json', JSON.stringify({ measuredAt: new Date().toISOString(), rows }, null, 2));
