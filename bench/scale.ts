@@ -119,11 +119,13 @@ try {
     };
     results.push(row);
     console.log(JSON.stringify(row, null, 2));
-    rmSync(dist, { recursive: true, force: true });
+    // KEEP_DIST=1 keeps the built sites (e.g. for DIST_DIR=… npm run bench:lighthouse); the path is printed.
+    if (process.env.KEEP_DIST) console.log(`kept ${dist}`);
+    else rmSync(dist, { recursive: true, force: true });
     rmSync(cases, { recursive: true, force: true });
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (!process.env.KEEP_DIST) rmSync(work, { recursive: true, force: true });
 }
 if (results.length >= 2) console.log(`build ratio ${results.at(-1)!.cases}/${results[0]!.cases}: ×${(results.at(-1)!.buildSeconds / results[0]!.buildSeconds).toFixed(1)}`);
 mkdirSync('bench/results', { recursive: true });

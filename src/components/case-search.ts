@@ -1,6 +1,6 @@
 /**
  * <case-search>: progressive enhancement of the server-rendered case list (one page of cards with
- * pagination links). On the first search interaction, or when the browser is idle, it fetches the
+ * pagination links). On the first search interaction (the idle browser only warms the cache) it fetches the
  * search index (a separate, content-hashed file; src/lib/search/search-assets.ts), then the body-text index.
  * With a query or filter it renders the matching cards itself, PAGE_SIZE at a time, fetching the card
  * texts in chunks; with neither it shows the server-rendered page again. Query, filters and sort
@@ -74,9 +74,11 @@ class CaseSearchElement extends HTMLElement {
     this.#list = this.$('[data-results]') as HTMLOListElement;
     this.#found = this.$('[data-found]') as HTMLOListElement;
     this.#serverStatus = this.$('[data-status]').textContent ?? '';
-    // Fetch the index when the user heads for the search, or when the browser has nothing else to do.
+    // Load the index when the user heads for the search. When the browser is idle, only warm the HTTP cache
+    // (the files are content-hashed and cached for good): parsing a large index unasked would block the main
+    // thread of a visitor who never searches.
     for (const type of ['focusin', 'pointerdown', 'keydown']) this.addEventListener(type, () => void this.#loadIndex(), { once: true });
-    if ('requestIdleCallback' in window) requestIdleCallback(() => void this.#loadIndex(), { timeout: 5000 });
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void fetch(this.#payload.core).catch(() => undefined));
     this.$('[data-more]').addEventListener('click', () => {
       const firstNew = this.#shown;
       this.#shown += PAGE_SIZE;

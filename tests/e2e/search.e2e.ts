@@ -29,6 +29,8 @@ const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Zoek in p
 /** Controls revealed, the whole index (with body text) loaded, and the last query or filter rendered. */
 async function ready(page: Page) {
   await page.waitForSelector('[data-search-form]:not([hidden])');
+  // The index loads when the user heads for the search (focus, pointer or key), as a visitor would.
+  await page.locator('case-search').dispatchEvent('focusin');
   await page.waitForSelector('case-search[data-index="full"][data-state="ready"]');
 }
 
