@@ -10,7 +10,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serveStatic } from '../tests/e2e/static-server';
 import { findNginx, startNginx } from '../scripts/serve-nginx';
 
-const PAGES = ['/', '/praktijkvoorbeelden/', '/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/', '/vergelijk/'];
+// LH_PAGES=/a/,/b/ measures other pages (e.g. a synthetic corpus built by KEEP_DIST=1 npm run bench:scale).
+const PAGES = process.env.LH_PAGES?.split(',') ?? ['/', '/praktijkvoorbeelden/', '/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/', '/vergelijk/'];
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 mkdirSync('bench/results', { recursive: true });
 // Served as in production (nginx with gzip and caching headers) when nginx is installed, else the Node server.
