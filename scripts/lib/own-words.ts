@@ -5,8 +5,9 @@
  *  (a) every run of 12 words shared with any source text (seeds and stored web pages), and
  *  (b) near-copies: a sentence of at least 10 words whose normalised word sequence is at least 80 % similar
  *      (2·matching words / total words, longest-common-subsequence) to a sentence of a source the case cites.
- * URLs are cut out first: they carry over by the rules, and a run never spans a cut. The frontmatter's
- * `sources` block (section names are headings of the source) is not checked.
+ * URLs are removed first (they carry over by the rules), as the team's before-stop check does. The 12-word
+ * check reads the whole file, citations included; the near-copy check leaves out the frontmatter's `sources`
+ * block, whose section names are headings of the source by design.
  */
 export const RUN = 12;
 export const NEAR_MIN_WORDS = 10;
@@ -47,11 +48,10 @@ export interface SourceText {
 export function sourceRuns(sources: readonly SourceText[]): Map<string, string> {
   const runs = new Map<string, string>();
   for (const s of sources) {
-    for (const w of wordSegments(s.text)) {
-      for (let i = 0; i + RUN <= w.length; i++) {
-        const key = w.slice(i, i + RUN).join(' ');
-        if (!runs.has(key)) runs.set(key, s.id);
-      }
+    const w = words(s.text.replace(URL, ' '));
+    for (let i = 0; i + RUN <= w.length; i++) {
+      const key = w.slice(i, i + RUN).join(' ');
+      if (!runs.has(key)) runs.set(key, s.id);
     }
   }
   return runs;
@@ -62,22 +62,21 @@ export interface CopiedRun {
   source: string;
 }
 
-/** The copied passages of a text: maximal runs of consecutive matching 12-word windows. */
+/** The copied passages of a text: maximal runs of consecutive matching 12-word windows (URLs removed). */
 export function copiedPassages(text: string, runs: ReadonlyMap<string, string>): CopiedRun[] {
   const passages: CopiedRun[] = [];
-  for (const w of wordSegments(text)) {
-    let i = 0;
-    while (i + RUN <= w.length) {
-      const source = runs.get(w.slice(i, i + RUN).join(' '));
-      if (!source) {
-        i++;
-        continue;
-      }
-      let end = i + RUN;
-      while (end < w.length && runs.has(w.slice(end - RUN + 1, end + 1).join(' '))) end++;
-      passages.push({ passage: w.slice(i, end).join(' '), source });
-      i = end;
+  const w = words(text.replace(URL, ' '));
+  let i = 0;
+  while (i + RUN <= w.length) {
+    const source = runs.get(w.slice(i, i + RUN).join(' '));
+    if (!source) {
+      i++;
+      continue;
     }
+    let end = i + RUN;
+    while (end < w.length && runs.has(w.slice(end - RUN + 1, end + 1).join(' '))) end++;
+    passages.push({ passage: w.slice(i, end).join(' '), source });
+    i = end;
   }
   return passages;
 }
@@ -201,8 +200,7 @@ export function checkOwnWords(
     return p;
   };
   return files.map((f) => {
-    const text = checkableText(f.text);
     const cited = f.cited.map(sentencesOf).filter((x): x is SourceSentences => x !== null);
-    return { file: f.path, copied: copiedPassages(text, runs), near: nearCopies(text, cited) };
+    return { file: f.path, copied: copiedPassages(f.text, runs), near: nearCopies(checkableText(f.text), cited) };
   });
 }

@@ -29,12 +29,14 @@ describe('own-words guard (the code)', () => {
     expect(wordSegments('zie https://a.nl/b?c=d en www.e.nl/f. Klaar')).toEqual([['zie'], ['en'], ['klaar']]);
   });
 
-  it('finds a shared 12-word run, not an 11-word one, and never across a URL', () => {
+  it('finds a shared 12-word run, not an 11-word one; URLs are removed before comparing', () => {
     const runs = sourceRuns([{ id: 'x', text: 'Een twee drie vier vijf zes zeven acht negen tien elf twaalf.' }]);
     expect(copiedPassages('Nul. Een twee drie vier vijf zes zeven acht negen tien elf twaalf!', runs)).toEqual([
       { passage: 'een twee drie vier vijf zes zeven acht negen tien elf twaalf', source: 'x' },
     ]);
     expect(copiedPassages('een twee drie vier vijf zes zeven acht negen tien elf', runs)).toEqual([]);
+    // The URL is removed, as the before-stop check does: the words around it still form the run.
+    expect(copiedPassages('een twee drie vier vijf zes https://x.nl/pad zeven acht negen tien elf twaalf', runs)).toHaveLength(1);
     expect(copiedPassages('een twee drie vier vijf zes https://x.nl/zeven acht negen tien elf twaalf', runs)).toEqual([]);
   });
 
