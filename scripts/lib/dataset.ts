@@ -5,10 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { aggregateRows, nationalShares as nationalSharesOf } from '../../src/lib/data/aggregate';
 import { parseBoundaries, PROVINCE_CODE, type BoundaryFile, type BoundaryRegion } from '../../src/lib/data/boundaries';
-import { validateCaseFiles, splitFrontmatter } from '../../src/lib/cases/case-validation';
+import { readCaseFile, validateCaseFiles } from '../../src/lib/cases/case-validation';
 import { CBS_CSV_FILE, parseCbsCsv } from '../../src/lib/data/cbs-input';
 import { isNeighbour, MAX_WATER_GAP_KM, waterGapKm, type Contact } from '../../src/lib/data/adjacency';
 import { classify, computeMeasures, diversityIndex, typeDistances, type ClassifierInput } from '../../src/lib/typology/classify';
@@ -95,15 +94,13 @@ function readContent(contentDir: string, problems: string[], regions2025: readon
   } else {
     for (const file of readdirSync(typesDir).filter((f) => f.endsWith('.md')).sort()) {
       const path = join(typesDir, file);
-      const parts = splitFrontmatter(readFileSync(path, 'utf8'));
-      let raw: unknown;
-      try {
-        raw = parts ? parseYaml(parts.frontmatter) : null;
-      } catch (error) {
-        problems.push(`${path}: frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}). Fix: check indentation and quotes.`);
+      // Read as the build reads it (the same reader as the case files).
+      const read = readCaseFile(readFileSync(path, 'utf8'));
+      if (!read.ok) {
+        problems.push(`${path}: ${read.problem}`);
         continue;
       }
-      const result = typeContentSchema.safeParse(raw);
+      const result = typeContentSchema.safeParse(read.data);
       if (!result.success) {
         for (const issue of result.error.issues) {
           problems.push(`${path}: field ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}. Fix: see src/lib/typology/type-content-schema.ts.`);

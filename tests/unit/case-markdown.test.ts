@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { caseFrontmatterYaml, caseMarkdown, casePath, suggestSlug, uniqueSlug, type CaseFrontmatter } from '../../src/lib/cases/case-markdown';
-import { splitFrontmatter, validateCaseFiles, type GemeenteRef } from '../../src/lib/cases/case-validation';
+import { readCaseFile, validateCaseFiles, type GemeenteRef } from '../../src/lib/cases/case-validation';
 
 const GEMEENTEN = JSON.parse(readFileSync('tests/fixtures/gemeenten-small.json', 'utf8')) as GemeenteRef[];
 
@@ -106,8 +106,8 @@ describe('caseMarkdown', () => {
 
   it('a body that contains --- lines stays in the body', () => {
     const body = `${BODY}\n\n---\n\nNa een scheidingslijn.`;
-    const parts = splitFrontmatter(caseMarkdown(VALID, body));
-    expect(parts?.body.trim()).toBe(body);
+    const read = readCaseFile(caseMarkdown(VALID, body));
+    expect(read.ok && read.body.trim()).toBe(body);
     expect(check(caseMarkdown(VALID, body)).problems).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GEMEENTE_ALIASES, aliasesOf, searchNamesOf } from '../../src/lib/search/gemeente-aliases';
 import { matchGemeenten as rank } from '../../src/lib/search/gemeente-match';
@@ -54,10 +55,8 @@ describe('gemeente aliases', () => {
 describe('the alias table against the 2025 division', () => {
   it('every code exists in the 2025 boundary file, and the comment names that gemeente', async () => {
     const { loadGemeenten2025 } = await import('../../scripts/lib/shared-data');
-    const { readFileSync } = await import('node:fs');
     const names = new Map(loadGemeenten2025().map((g) => [g.code, g.name]));
     const source = readFileSync('src/lib/search/gemeente-aliases.ts', 'utf8');
-    const { GEMEENTE_ALIASES } = await import('../../src/lib/search/gemeente-aliases');
     for (const code of Object.keys(GEMEENTE_ALIASES)) {
       expect(names.has(code), `${code} is not a 2025 gemeente`).toBe(true);
       const comment = new RegExp(`${code}: \\[[^\\]]*\\], // (.+)$`, 'm').exec(source)?.[1];

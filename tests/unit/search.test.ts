@@ -12,7 +12,8 @@ import {
 } from '../../src/lib/search/search';
 import { markdownToPlainText, toSearchDoc } from '../../src/lib/search/search-doc';
 import { FACET_KEYS, emptyState, type SearchState } from '../../src/lib/search/search-state';
-import { MAX_QUERY_TERMS, STOP_WORDS, queryWords } from '../../src/lib/search/search-text';
+import { MAX_QUERY_TERMS, queryWords } from '../../src/lib/search/search-text';
+import { craftedLongQuery } from '../helpers/crafted-query';
 import { loadRealCases } from '../helpers/real-cases';
 
 let cases: EnrichedCase[];
@@ -203,12 +204,7 @@ function countingVocabPasses(base: SearchIndex): { index: SearchIndex; passes: (
 
 describe('bounded search cost (issue 12)', () => {
   /** The crafted query of the issue: 167 distinct two-letter words, 500 characters. */
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const nonsense = [...letters]
-    .flatMap((a) => [...letters].map((b) => `${b}${a}`))
-    .filter((w) => !STOP_WORDS.has(w))
-    .slice(0, 167)
-    .join(' ');
+  const nonsense = craftedLongQuery();
 
   it(`uses only the first ${MAX_QUERY_TERMS} query words and reports the rest`, () => {
     expect(nonsense).toHaveLength(500);
@@ -231,6 +227,7 @@ describe('bounded search cost (issue 12)', () => {
 
   it('suggestions expand each query word once: no search re-run per word', () => {
     // Long nonsense words: each needs the vocabulary pass and, found nowhere, the typo pass.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
     const long = [...letters].flatMap((a) => [...letters].map((b) => `qz${a}x${b}vq`)).slice(0, 40).join(' ');
     const { index: counted, passes } = countingVocabPasses(index);
     const state = { ...emptyState(), q: long, thema: ['arbeidsmigratie-en-huisvesting'], van: 2015 };

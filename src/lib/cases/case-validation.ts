@@ -64,11 +64,6 @@ export function readCaseFile(
   return { ok: true, data: parsed.frontmatter, rawFrontmatter: parsed.rawFrontmatter, body, bodyLine };
 }
 
-/** Compatibility for callers that only need the parts: null when the file has no valid frontmatter. */
-export function splitFrontmatter(text: string): { frontmatter: string; body: string } | null {
-  const read = readCaseFile(text);
-  return read.ok ? { frontmatter: read.rawFrontmatter, body: read.body } : null;
-}
 
 /**
  * Unquoted dates that do not exist ("added: 2026-02-30"): js-yaml rolls them over to another day without
