@@ -11,7 +11,11 @@ import { join } from 'node:path';
 const SYNTHETIC = Number(process.env.SYNTHETIC_CASES ?? 1000);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
-function timeBuild(label: string, extraEnv: Record<string, string>, outDir: string): { label: string; seconds: number; pages: number } {
+function timeBuild(
+  label: string,
+  extraEnv: Record<string, string>,
+  outDir: string,
+): { label: string; seconds: number; pages: number } {
   const started = performance.now();
   execFileSync('npx', ['astro', 'build', '--outDir', outDir], { env: { ...env, ...extraEnv }, stdio: 'pipe' });
   const seconds = (performance.now() - started) / 1000;
@@ -25,15 +29,23 @@ const work = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
 const results = [timeBuild('real site', {}, join(work, 'dist-real'))];
 
 const source = 'content/praktijkvoorbeelden';
-const real = readdirSync(source).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(source, f), 'utf8'));
+const real = readdirSync(source)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => readFileSync(join(source, f), 'utf8'));
 const synthDir = join(work, 'cases');
 mkdirSync(synthDir);
 for (let i = 0; i < SYNTHETIC; i++) {
-  const text = real[i % real.length]!.replace(/^title: "?(.*?)"?$/m, (_m, t: string) => `title: "${t.replace(/"/g, "'")} (variant ${i + 1})"`);
+  const text = real[i % real.length]!.replace(
+    /^title: "?(.*?)"?$/m,
+    (_m, t: string) => `title: "${t.replace(/"/g, "'")} (variant ${i + 1})"`,
+  );
   writeFileSync(join(synthDir, `synthetisch-${String(i + 1).padStart(5, '0')}.md`), text);
 }
 results.push(timeBuild(`${SYNTHETIC} synthetic cases`, { CASES_DIR: synthDir }, join(work, 'dist-synthetic')));
 
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/build-time.json', JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2));
+writeFileSync(
+  'bench/results/build-time.json',
+  JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2),
+);
 rmSync(work, { recursive: true, force: true });

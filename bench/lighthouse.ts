@@ -11,7 +11,12 @@ import { serveStatic } from '../tests/e2e/static-server';
 import { findNginx, startNginx } from '../scripts/serve-nginx';
 
 // LH_PAGES=/a/,/b/ measures other pages (e.g. a synthetic corpus built by KEEP_DIST=1 npm run bench:scale).
-const PAGES = process.env.LH_PAGES?.split(',') ?? ['/', '/praktijkvoorbeelden/', '/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/', '/vergelijk/'];
+const PAGES = process.env.LH_PAGES?.split(',') ?? [
+  '/',
+  '/praktijkvoorbeelden/',
+  '/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/',
+  '/vergelijk/',
+];
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 mkdirSync('bench/results', { recursive: true });
 // Served as in production (nginx with gzip and caching headers) when nginx is installed, else the Node server.
@@ -19,7 +24,11 @@ const root = process.env.DIST_DIR ?? 'dist';
 const nginx = findNginx() ? await startNginx({ root }) : null;
 const fallback = nginx ? null : await serveStatic(root);
 const origin = nginx?.origin ?? fallback!.origin;
-console.log(nginx ? `lighthouse: served by nginx (deploy/nginx) at ${origin}` : 'lighthouse: nginx not installed, served uncompressed by the Node server');
+console.log(
+  nginx
+    ? `lighthouse: served by nginx (deploy/nginx) at ${origin}`
+    : 'lighthouse: nginx not installed, served uncompressed by the Node server',
+);
 const rows: Record<string, unknown>[] = [];
 try {
   for (const path of PAGES) {
@@ -27,8 +36,15 @@ try {
     // Asynchronous on purpose: the static server runs in this process and must keep answering.
     await promisify(execFile)(
       'npx',
-      ['-y', 'lighthouse@13', origin + path, '--quiet', '--output=json', `--output-path=${out}`,
-        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update'],
+      [
+        '-y',
+        'lighthouse@13',
+        origin + path,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update',
+      ],
       { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
     );
     const lhr = JSON.parse(readFileSync(out, 'utf8'));

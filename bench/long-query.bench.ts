@@ -34,7 +34,11 @@ const wordy = real
   .slice(0, 500)
   .trim();
 
-const docs = synthesize(real, loadGemeenten2025().map((g) => g.name), CASES);
+const docs = synthesize(
+  real,
+  loadGemeenten2025().map((g) => g.name),
+  CASES,
+);
 let t = performance.now();
 const index = buildSearchIndex(docs);
 const buildMs = performance.now() - t;
@@ -42,7 +46,10 @@ const buildMs = performance.now() - t;
 const queries: { name: string; state: SearchState }[] = [
   { name: '167 two-letter nonsense words', state: { ...emptyState(), q: nonsense } },
   { name: '500 characters of case text', state: { ...emptyState(), q: wordy } },
-  { name: 'nonsense + theme filter', state: { ...emptyState(), q: nonsense, thema: ['arbeidsmigratie-en-huisvesting'] } },
+  {
+    name: 'nonsense + theme filter',
+    state: { ...emptyState(), q: nonsense, thema: ['arbeidsmigratie-en-huisvesting'] },
+  },
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -81,7 +88,9 @@ const results = queries.map(({ name, state }) => {
   };
 });
 
-console.log(`\nLong-query benchmark: ${CASES.toLocaleString('en')} synthetic cases (vocabulary ${index.vocab.length.toLocaleString('en')}, index built in ${buildMs.toFixed(0)} ms), Node ${process.version}`);
+console.log(
+  `\nLong-query benchmark: ${CASES.toLocaleString('en')} synthetic cases (vocabulary ${index.vocab.length.toLocaleString('en')}, index built in ${buildMs.toFixed(0)} ms), Node ${process.version}`,
+);
 console.log(`At most ${MAX_QUERY_TERMS} query words are used. Median of ${ROUNDS} runs.\n`);
 console.log('query                            chars  used  dropped  found  search ms  suggestions ms  keystroke ms');
 for (const r of results) {
@@ -92,5 +101,12 @@ for (const r of results) {
 }
 
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/long-query.json', JSON.stringify({ node: process.version, date: new Date().toISOString(), cases: CASES, maxTerms: MAX_QUERY_TERMS, results }, null, 2));
+writeFileSync(
+  'bench/results/long-query.json',
+  JSON.stringify(
+    { node: process.version, date: new Date().toISOString(), cases: CASES, maxTerms: MAX_QUERY_TERMS, results },
+    null,
+    2,
+  ),
+);
 console.log('\nWrote bench/results/long-query.json');

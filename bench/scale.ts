@@ -20,14 +20,29 @@ import { gzipBytes } from './sizes';
 const SIZES = (process.env.SCALE_SIZES ?? '1000,10000').split(',').map(Number);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
-const QUERIES = ['arbeidsmigranten', 'huisvesting', 'dialoog ontmoeting', 'statushouders', 'discriminatie', 'Den Haag', 'expats onderwijs', 'koningsdag'];
+const QUERIES = [
+  'arbeidsmigranten',
+  'huisvesting',
+  'dialoog ontmoeting',
+  'statushouders',
+  'discriminatie',
+  'Den Haag',
+  'expats onderwijs',
+  'koningsdag',
+];
 
 function writeCorpus(dir: string, n: number) {
   const source = 'content/praktijkvoorbeelden';
-  const real = readdirSync(source).filter((f) => f.endsWith('.md')).sort().map((f) => readFileSync(join(source, f), 'utf8'));
+  const real = readdirSync(source)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => readFileSync(join(source, f), 'utf8'));
   mkdirSync(dir);
   for (let i = 0; i < n; i++) {
-    let text = real[i % real.length]!.replace(/^title: "?(.*?)"?$/m, (_m, t: string) => `title: "${t.replace(/"/g, "'")} (variant ${i + 1})"`);
+    let text = real[i % real.length]!.replace(
+      /^title: "?(.*?)"?$/m,
+      (_m, t: string) => `title: "${t.replace(/"/g, "'")} (variant ${i + 1})"`,
+    );
     // Spread the years so the list has many dated pages, as a real corpus would.
     text = text.replace(/^year: \d{4}$/m, `year: ${YEARS[i % YEARS.length]}`);
     writeFileSync(join(dir, `synthetisch-${String(i + 1).padStart(5, '0')}.md`), text);
@@ -44,7 +59,8 @@ function htmlFiles(dir: string): string[] {
   return out;
 }
 
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function searchLatency(dist: string) {
   const { server, origin } = await serveStatic(dist);
@@ -79,7 +95,12 @@ async function searchLatency(dist: string) {
     })(${JSON.stringify(QUERIES)})`)) as number[];
     // Includes fetching card chunks not seen before, as a user would.
     samples.sort((a, b) => a - b);
-    return { keystrokes: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples.at(-1)! };
+    return {
+      keystrokes: samples.length,
+      p50: percentile(samples, 50),
+      p95: percentile(samples, 95),
+      max: samples.at(-1)!,
+    };
   } finally {
     await browser.close();
     server.close();
@@ -95,12 +116,23 @@ try {
     const dist = join(work, `dist-${n}`);
     writeCorpus(cases, n);
     const t = performance.now();
-    execFileSync('npx', ['astro', 'build', '--outDir', dist], { env: { ...env, CASES_DIR: cases }, stdio: 'pipe', maxBuffer: 256 * 1024 * 1024 });
+    execFileSync('npx', ['astro', 'build', '--outDir', dist], {
+      env: { ...env, CASES_DIR: cases },
+      stdio: 'pipe',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     const buildSeconds = (performance.now() - t) / 1000;
     const pages = htmlFiles(dist)
-      .map((f) => ({ path: '/' + relative(dist, f).replace(/index\.html$/, ''), gz: gzipBytes(readFileSync(f)), raw: statSync(f).size }))
+      .map((f) => ({
+        path: '/' + relative(dist, f).replace(/index\.html$/, ''),
+        gz: gzipBytes(readFileSync(f)),
+        raw: statSync(f).size,
+      }))
       .sort((a, b) => b.gz - a.gz);
-    const files = readdirSync(join(dist, 'zoekindex')).map((f) => ({ f, gz: gzipBytes(readFileSync(join(dist, 'zoekindex', f))) }));
+    const files = readdirSync(join(dist, 'zoekindex')).map((f) => ({
+      f,
+      gz: gzipBytes(readFileSync(join(dist, 'zoekindex', f))),
+    }));
     const core = files.find((x) => x.f.startsWith('kern-'))!.gz;
     const body = files.find((x) => x.f.startsWith('tekst-'))!.gz;
     const chunks = files.filter((x) => x.f.startsWith('kaarten-')).map((x) => x.gz);
@@ -109,13 +141,22 @@ try {
       cases: n,
       buildSeconds: Number(buildSeconds.toFixed(1)),
       htmlPages: pages.length,
-      heaviestPages: pages.slice(0, 5).map((p) => ({ path: p.path, gzKB: Number((p.gz / 1024).toFixed(1)), rawKB: Number((p.raw / 1024).toFixed(1)) })),
+      heaviestPages: pages.slice(0, 5).map((p) => ({
+        path: p.path,
+        gzKB: Number((p.gz / 1024).toFixed(1)),
+        rawKB: Number((p.raw / 1024).toFixed(1)),
+      })),
       coreIndexGzKB: Number((core / 1024).toFixed(1)),
       bodyIndexGzKB: Number((body / 1024).toFixed(1)),
       cardChunkGzKB: Number((Math.max(...chunks) / 1024).toFixed(1)),
       // Worst case of a first search: the core index plus one card chunk per shown card (20).
       firstSearchWorstGzKB: Number(((core + 20 * Math.max(...chunks)) / 1024).toFixed(1)),
-      searchMs: { p50: Number(latency.p50.toFixed(1)), p95: Number(latency.p95.toFixed(1)), max: Number(latency.max.toFixed(1)), keystrokes: latency.keystrokes },
+      searchMs: {
+        p50: Number(latency.p50.toFixed(1)),
+        p95: Number(latency.p95.toFixed(1)),
+        max: Number(latency.max.toFixed(1)),
+        keystrokes: latency.keystrokes,
+      },
     };
     results.push(row);
     console.log(JSON.stringify(row, null, 2));
@@ -127,6 +168,12 @@ try {
 } finally {
   if (!process.env.KEEP_DIST) rmSync(work, { recursive: true, force: true });
 }
-if (results.length >= 2) console.log(`build ratio ${results.at(-1)!.cases}/${results[0]!.cases}: ×${(results.at(-1)!.buildSeconds / results[0]!.buildSeconds).toFixed(1)}`);
+if (results.length >= 2)
+  console.log(
+    `build ratio ${results.at(-1)!.cases}/${results[0]!.cases}: ×${(results.at(-1)!.buildSeconds / results[0]!.buildSeconds).toFixed(1)}`,
+  );
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/scale.json', JSON.stringify({ measuredAt: new Date().toISOString(), queries: QUERIES, results }, null, 2));
+writeFileSync(
+  'bench/results/scale.json',
+  JSON.stringify({ measuredAt: new Date().toISOString(), queries: QUERIES, results }, null, 2),
+);

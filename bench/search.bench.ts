@@ -61,7 +61,12 @@ function timeQueries(run: (q: (typeof QUERIES)[number]) => unknown, rounds: numb
   }
   samples.sort((a, b) => a - b);
   const slowest = Object.entries(perQuery).sort((a, b) => b[1] - a[1])[0]!;
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples.at(-1)!, slowest: `${slowest[0]} (${slowest[1].toFixed(1)} ms)` };
+  return {
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    max: samples.at(-1)!,
+    slowest: `${slowest[0]} (${slowest[1].toFixed(1)} ms)`,
+  };
 }
 
 const bytes = (s: string) => ({ raw: Buffer.byteLength(s), gzip: gzipSync(s, { level: 9 }).length });
@@ -100,31 +105,58 @@ for (const corpus of corpora) {
   let fuse: ReturnType<typeof timeQueries> | null = null;
   if (corpus.fuse) {
     t = performance.now();
-    const f = new Fuse(corpus.docs, { keys: FUSE_KEYS, ignoreLocation: true, threshold: 0.3, includeScore: true, minMatchCharLength: 2 });
+    const f = new Fuse(corpus.docs, {
+      keys: FUSE_KEYS,
+      ignoreLocation: true,
+      threshold: 0.3,
+      includeScore: true,
+      minMatchCharLength: 2,
+    });
     void (performance.now() - t);
     fuse = timeQueries(({ q }) => f.search(normalizeText(q)), corpus.name.startsWith('real') ? 3 : 1);
   }
-  results.push({ corpus: corpus.name, vocabulary: index.vocab.length, buildMs, loadMs, latency, docsJson, indexJson, fuse });
+  results.push({
+    corpus: corpus.name,
+    vocabulary: index.vocab.length,
+    buildMs,
+    loadMs,
+    latency,
+    docsJson,
+    indexJson,
+    fuse,
+  });
 }
 
 const fmt = (x: number) => x.toFixed(2).padStart(8);
 console.log('\nCase search benchmark (Node', process.version + ')\n');
 console.log('corpus        vocab   build ms   load ms    p50 ms    p95 ms    max ms   slowest query');
 for (const r of results) {
-  console.log(`${r.corpus.padEnd(12)}${String(r.vocabulary).padStart(7)}${fmt(r.buildMs)}  ${fmt(r.loadMs)}  ${fmt(r.latency.p50)}  ${fmt(r.latency.p95)}  ${fmt(r.latency.max)}   ${r.latency.slowest}`);
+  console.log(
+    `${r.corpus.padEnd(12)}${String(r.vocabulary).padStart(7)}${fmt(r.buildMs)}  ${fmt(r.loadMs)}  ${fmt(r.latency.p50)}  ${fmt(r.latency.p95)}  ${fmt(r.latency.max)}   ${r.latency.slowest}`,
+  );
 }
 console.log('\nEmbedded data (bytes)    docs JSON raw / gzip      serialised index raw / gzip');
 for (const r of results) {
-  console.log(`${r.corpus.padEnd(24)}${String(r.docsJson.raw).padStart(10)} / ${String(r.docsJson.gzip).padEnd(10)}${String(r.indexJson.raw).padStart(12)} / ${r.indexJson.gzip}`);
+  console.log(
+    `${r.corpus.padEnd(24)}${String(r.docsJson.raw).padStart(10)} / ${String(r.docsJson.gzip).padEnd(10)}${String(r.indexJson.raw).padStart(12)} / ${r.indexJson.gzip}`,
+  );
 }
 console.log('\nBaseline: Fuse.js over whole documents (same fields, ignoreLocation, threshold 0.3)');
 for (const r of results) {
-  if (r.fuse) console.log(`${r.corpus.padEnd(12)} p50 ${r.fuse.p50.toFixed(1)} ms  p95 ${r.fuse.p95.toFixed(1)} ms  slowest ${r.fuse.slowest}`);
+  if (r.fuse)
+    console.log(
+      `${r.corpus.padEnd(12)} p50 ${r.fuse.p50.toFixed(1)} ms  p95 ${r.fuse.p95.toFixed(1)} ms  slowest ${r.fuse.slowest}`,
+    );
   else console.log(`${r.corpus.padEnd(12)} not run (about 3 s per query)`);
 }
 const [, k1, k10] = results;
-console.log(`\nTargets: p95 ≤ 10 ms at 1,000 → ${k1!.latency.p95 <= 10 ? 'met' : 'MISSED'}; p95 ≤ 50 ms at 10,000 → ${k10!.latency.p95 <= 50 ? 'met' : 'MISSED'}`);
+console.log(
+  `\nTargets: p95 ≤ 10 ms at 1,000 → ${k1!.latency.p95 <= 10 ? 'met' : 'MISSED'}; p95 ≤ 50 ms at 10,000 → ${k10!.latency.p95 <= 50 ? 'met' : 'MISSED'}`,
+);
 
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/search.json', JSON.stringify({ node: process.version, date: new Date().toISOString(), queries: QUERIES, results }, null, 2));
+writeFileSync(
+  'bench/results/search.json',
+  JSON.stringify({ node: process.version, date: new Date().toISOString(), queries: QUERIES, results }, null, 2),
+);
 console.log('Wrote bench/results/search.json');

@@ -43,14 +43,17 @@ function moduleGraph(distDir: string, entry: string, seen = new Set<string>()): 
 export function measurePage(distDir: string, path: string): PageSizes {
   const html = readFileSync(htmlFile(distDir, path), 'utf8');
   const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => join(distDir, m[1]!));
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1]!,
+  );
   const files = new Set<string>();
   for (const s of scripts) moduleGraph(distDir, s, files);
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => join(distDir, m[1]!));
   return {
     path,
     htmlGzip: gzipBytes(html),
-    jsGzip: [...files].reduce((n, f) => n + gzipBytes(readFileSync(f)), 0) + inline.reduce((n, c) => n + gzipBytes(c), 0),
+    jsGzip:
+      [...files].reduce((n, f) => n + gzipBytes(readFileSync(f)), 0) + inline.reduce((n, c) => n + gzipBytes(c), 0),
     cssGzip: styles.reduce((n, f) => n + gzipBytes(readFileSync(f)), 0),
     jsFiles: [...files].map((f) => relative(distDir, f)),
   };

@@ -26,7 +26,17 @@ export function synthesize(real: readonly SearchDoc[], gemeenteNames: readonly s
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const sentences = real.map((d) => d.body.split(/(?<=\.)\s+/));
   const words = [...new Set(real.flatMap((d) => d.body.split(/[^a-z0-9]+/)).filter((w) => w.length >= 5))];
-  const types = ['meerderheid-minderheden', 'voorstad', 'grootstedelijk', 'specifieke-minderheidsgroep', 'expat', 'tuinbouw', 'grens', 'homogeen', 'gemiddeld'] as const;
+  const types = [
+    'meerderheid-minderheden',
+    'voorstad',
+    'grootstedelijk',
+    'specifieke-minderheidsgroep',
+    'expat',
+    'tuinbouw',
+    'grens',
+    'homogeen',
+    'gemiddeld',
+  ] as const;
   return Array.from({ length: n }, (_, i) => {
     const a = real[i % real.length]!;
     const b = pick(sentences);

@@ -14,9 +14,15 @@ if (!texts.size) {
   console.log(`check-own-words: SKIPPED, no source texts in ${seedsDir} or ${sourcesDir}.`);
   process.exit(0);
 }
-const paths = process.argv.length > 2
-  ? process.argv.slice(2)
-  : ['content/praktijkvoorbeelden', 'content/typen'].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.md')).sort().map((f) => join(d, f)));
+const paths =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : ['content/praktijkvoorbeelden', 'content/typen'].flatMap((d) =>
+        readdirSync(d)
+          .filter((f) => f.endsWith('.md'))
+          .sort()
+          .map((f) => join(d, f)),
+      );
 const files = paths.map((path) => {
   const text = readFileSync(path, 'utf8');
   const read = readCaseFile(text);

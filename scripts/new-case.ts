@@ -48,7 +48,11 @@ if (!existsSync(options.dir)) {
 }
 
 const gemeenten = await loadGemeenten();
-const existingSlugs = new Set(readdirSync(options.dir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)));
+const existingSlugs = new Set(
+  readdirSync(options.dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3)),
+);
 const plan = planNewCase(options, { gemeenten, existingSlugs, today: today() });
 if (!plan.ok) {
   console.error('new-case: no file written.');
@@ -64,4 +68,6 @@ console.log(path);
 const { problems } = validateCaseFiles([{ path, text: plan.markdown }], gemeenten);
 console.log('\nStill to fill in before npm run validate:content passes:');
 for (const p of problems) console.log(`- ${p.slice(path.length + 2)}`);
-console.log('- body: replace the placeholder below the frontmatter with the case in your own words (at least 200 characters).');
+console.log(
+  '- body: replace the placeholder below the frontmatter with the case in your own words (at least 200 characters).',
+);

@@ -15,7 +15,9 @@ const arg = (name: string, fallback?: string): string => {
   const i = process.argv.indexOf(`--${name}`);
   const value = i > 0 ? process.argv[i + 1] : fallback;
   if (value === undefined) {
-    console.error(`Missing --${name}. Usage: npm run nginx:config -- --dist dist --root /usr/share/nginx/html --listen 8080 --temp /tmp/nginx --out nginx.conf`);
+    console.error(
+      `Missing --${name}. Usage: npm run nginx:config -- --dist dist --root /usr/share/nginx/html --listen 8080 --temp /tmp/nginx --out nginx.conf`,
+    );
     process.exit(2);
   }
   return value;

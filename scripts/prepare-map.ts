@@ -26,7 +26,9 @@ const geometry = projectMap(readTopology('geo/gemeente_2025.topojson'), 'gemeent
 });
 const empty = geometry.shapes.filter((s) => !s.d);
 if (empty.length) {
-  console.error(`prepare-map: ${empty.length} gemeente(n) without a drawable shape: ${empty.map((s) => s.code).join(', ')}. Fix: check geo/gemeente_2025.topojson.`);
+  console.error(
+    `prepare-map: ${empty.length} gemeente(n) without a drawable shape: ${empty.map((s) => s.code).join(', ')}. Fix: check geo/gemeente_2025.topojson.`,
+  );
   process.exit(1);
 }
 mkdirSync('src/generated', { recursive: true });

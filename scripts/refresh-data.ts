@@ -24,9 +24,16 @@ async function get(url: string): Promise<string> {
 
 const out = resolve(arg('out') ?? 'data');
 try {
-  const { files, notes } = await refreshData({ get, out, cbsYear: Number(arg('cbs-year') ?? 2022), log: (l) => console.log(l) });
+  const { files, notes } = await refreshData({
+    get,
+    out,
+    cbsYear: Number(arg('cbs-year') ?? 2022),
+    log: (l) => console.log(l),
+  });
   for (const n of notes) console.log(`note: ${n}`);
-  console.log(`Wrote ${files.length} files to ${out}. Next: git diff --stat, npm run prepare:data, update data/README.md.`);
+  console.log(
+    `Wrote ${files.length} files to ${out}. Next: git diff --stat, npm run prepare:data, update data/README.md.`,
+  );
 } catch (e) {
   console.error((e as Error).message);
   process.exit(1);

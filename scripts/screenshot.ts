@@ -15,7 +15,13 @@ mkdirSync(outDir, { recursive: true });
 const { server, origin } = await serveStatic('dist');
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 });
 for (const path of paths.length ? paths : ['/']) {
   for (const width of widths) {

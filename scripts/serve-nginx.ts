@@ -67,7 +67,9 @@ export interface RunningNginx {
 }
 
 /** Start nginx for `root` on 127.0.0.1 (a free port unless given); resolves once it answers. */
-export async function startNginx(options: { root?: string; port?: number; nginx?: string } = {}): Promise<RunningNginx> {
+export async function startNginx(
+  options: { root?: string; port?: number; nginx?: string } = {},
+): Promise<RunningNginx> {
   const nginx = options.nginx ?? findNginx();
   if (!nginx) throw new Error('nginx is not installed. Fix: apt-get install nginx, or set NGINX_PATH.');
   const root = resolve(options.root ?? 'dist');
@@ -76,10 +78,17 @@ export async function startNginx(options: { root?: string; port?: number; nginx?
   const configPath = join(prefix, 'nginx.conf');
   writeFileSync(
     configPath,
-    renderNginxConfig(readFileSync(NGINX_TEMPLATE, 'utf8'), { listen: `127.0.0.1:${port}`, root, temp: prefix, csp: cspForSite(root) }),
+    renderNginxConfig(readFileSync(NGINX_TEMPLATE, 'utf8'), {
+      listen: `127.0.0.1:${port}`,
+      root,
+      temp: prefix,
+      csp: cspForSite(root),
+    }),
   );
   // -e stderr: no attempt to open the system's error log before the configuration is read.
-  const child = spawn(nginx, ['-p', prefix, '-c', configPath, '-e', 'stderr', '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'pipe'] });
+  const child = spawn(nginx, ['-p', prefix, '-c', configPath, '-e', 'stderr', '-g', 'daemon off;'], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -119,6 +128,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   };
   const port = arg('port');
   const running = await startNginx({ root: arg('root') ?? 'dist', ...(port ? { port: Number(port) } : {}) });
-  console.log(`nginx serves ${resolve(arg('root') ?? 'dist')} at ${running.origin}/ (config: ${running.configPath}). Stop with Ctrl+C.`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void running.stop().then(() => process.exit(0)));
+  console.log(
+    `nginx serves ${resolve(arg('root') ?? 'dist')} at ${running.origin}/ (config: ${running.configPath}). Stop with Ctrl+C.`,
+  );
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => void running.stop().then(() => process.exit(0)));
 }

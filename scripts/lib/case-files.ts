@@ -13,9 +13,13 @@ export function readCaseFolder(dir: string): { files: CaseFile[]; problems: stri
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      problems.push(`${path}: is a folder; cases live directly in ${dir} and are not read from subfolders. Fix: move its .md files up into ${dir} and remove the folder.`);
+      problems.push(
+        `${path}: is a folder; cases live directly in ${dir} and are not read from subfolders. Fix: move its .md files up into ${dir} and remove the folder.`,
+      );
     } else if (entry.name.startsWith('.')) {
-      problems.push(`${path}: hidden file (name starts with a dot). Fix: rename it without the dot if it is a case, or remove it.`);
+      problems.push(
+        `${path}: hidden file (name starts with a dot). Fix: rename it without the dot if it is a case, or remove it.`,
+      );
     } else if (!entry.name.endsWith('.md')) {
       problems.push(`${path}: not a Markdown file. Fix: cases are .md files (lowercase extension); rename or move it.`);
     } else {
@@ -23,7 +27,9 @@ export function readCaseFolder(dir: string): { files: CaseFile[]; problems: stri
       try {
         files.push({ path, text: utf8.decode(bytes) });
       } catch {
-        problems.push(`${path}: is not UTF-8 text (it may be saved as Latin-1/Windows-1252). Fix: save the file as UTF-8 in your editor.`);
+        problems.push(
+          `${path}: is not UTF-8 text (it may be saved as Latin-1/Windows-1252). Fix: save the file as UTF-8 in your editor.`,
+        );
       }
     }
   }

@@ -10,11 +10,24 @@ import { parseBoundaries, PROVINCE_CODE, type BoundaryFile, type BoundaryRegion 
 import { readCaseFile, validateCaseFiles } from '../../src/lib/cases/case-validation';
 import { CBS_CSV_FILE, parseCbsCsv } from '../../src/lib/data/cbs-input';
 import { isNeighbour, MAX_WATER_GAP_KM, waterGapKm, type Contact } from '../../src/lib/data/adjacency';
-import { classify, computeMeasures, diversityIndex, typeDistances, type ClassifierInput } from '../../src/lib/typology/classify';
+import {
+  classify,
+  computeMeasures,
+  diversityIndex,
+  typeDistances,
+  type ClassifierInput,
+} from '../../src/lib/typology/classify';
 import { mergerOf } from '../../src/lib/data/merger';
 import { certaintyOf, drawThresholds, stabilityOf, DRAWS, SEED } from '../../src/lib/typology/stability';
 import { typeSentence } from '../../src/lib/typology/type-sentences';
-import { features, inSample, leaveOneOut, standardise, validateCentroid, type Example } from '../../src/lib/typology/validation';
+import {
+  features,
+  inSample,
+  leaveOneOut,
+  standardise,
+  validateCentroid,
+  type Example,
+} from '../../src/lib/typology/validation';
 import type { TypologyValidation } from '../../src/lib/typology/validation-report';
 import { buildValidationReport } from '../../src/lib/typology/validation-report';
 import { predecessorsOf, successorsByGeometry, WHOLE_MERGE_FRACTION } from '../../src/lib/data/divisions';
@@ -74,7 +87,13 @@ function readData(dir: string, relative: string, problems: string[]): string | n
   return readFileSync(path, 'utf8');
 }
 
-function loadBoundaries(dir: string, relative: string, objectName: string, problems: string[], codePattern?: RegExp): BoundaryFile | null {
+function loadBoundaries(
+  dir: string,
+  relative: string,
+  objectName: string,
+  problems: string[],
+  codePattern?: RegExp,
+): BoundaryFile | null {
   const text = readData(dir, relative, problems);
   if (text === null) return null;
   const parsed = parseBoundaries(text, relative, objectName, codePattern);
@@ -82,7 +101,11 @@ function loadBoundaries(dir: string, relative: string, objectName: string, probl
   return parsed.file ?? null;
 }
 
-function readContent(contentDir: string, problems: string[], regions2025: readonly BoundaryRegion[]): {
+function readContent(
+  contentDir: string,
+  problems: string[],
+  regions2025: readonly BoundaryRegion[],
+): {
   types: TypeExamplesInput[];
   cases: CaseInput[];
 } {
@@ -90,9 +113,13 @@ function readContent(contentDir: string, problems: string[], regions2025: readon
   const casesDir = join(contentDir, 'praktijkvoorbeelden');
   const types: TypeExamplesInput[] = [];
   if (!existsSync(typesDir)) {
-    problems.push(`Missing folder ${typesDir}. Fix: the named example gemeenten come from content/typen/<type-id>.md (frontmatter "examples").`);
+    problems.push(
+      `Missing folder ${typesDir}. Fix: the named example gemeenten come from content/typen/<type-id>.md (frontmatter "examples").`,
+    );
   } else {
-    for (const file of readdirSync(typesDir).filter((f) => f.endsWith('.md')).sort()) {
+    for (const file of readdirSync(typesDir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()) {
       const path = join(typesDir, file);
       // Read as the build reads it (the same reader as the case files).
       const read = readCaseFile(readFileSync(path, 'utf8'));
@@ -103,7 +130,9 @@ function readContent(contentDir: string, problems: string[], regions2025: readon
       const result = typeContentSchema.safeParse(read.data);
       if (!result.success) {
         for (const issue of result.error.issues) {
-          problems.push(`${path}: field ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}. Fix: see src/lib/typology/type-content-schema.ts.`);
+          problems.push(
+            `${path}: field ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}. Fix: see src/lib/typology/type-content-schema.ts.`,
+          );
         }
         continue;
       }
@@ -187,7 +216,9 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
   }
   const aggregated = aggregateRows(cbs.rows, (code) => targetOf.get(code) ?? code);
   for (const a of aggregated.filter((x) => x.sources.length > 1)) {
-    notes.push(`${a.code} (${g25.regions[byCode25.get(a.code)!]?.name}) = sum of 2022 rows ${a.sources.map((s) => `${s.code} ${s.name}`).join(', ')}`);
+    notes.push(
+      `${a.code} (${g25.regions[byCode25.get(a.code)!]?.name}) = sum of 2022 rows ${a.sources.map((s) => `${s.code} ${s.name}`).join(', ')}`,
+    );
   }
 
   // 3. Cross-check: exactly one data row per 2025 gemeente, and no row without a 2025 gemeente.
@@ -201,7 +232,9 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
   }
   for (const a of aggregated) {
     if (!byCode25.has(a.code) && !problems.some((p) => p.includes(a.code))) {
-      problems.push(`${a.code} in ${FILES.cbs} has no geometry in ${FILES.gemeenten2025}. Fix: check the code against geo/README.md.`);
+      problems.push(
+        `${a.code} in ${FILES.cbs} has no geometry in ${FILES.gemeenten2025}. Fix: check the code against geo/README.md.`,
+      );
     }
   }
   if (problems.length) return { ok: false, problems };
@@ -219,7 +252,9 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
   const name2017 = new Map(g17.regions.map((r) => [r.code, r.name]));
   for (const [code, list] of successors2017) {
     if (list.length === 0) {
-      problems.push(`${code} (${name2017.get(code)}) in ${FILES.gemeenten2017} lies in no 2025 gemeente. Fix: check both boundary files (geo/README.md).`);
+      problems.push(
+        `${code} (${name2017.get(code)}) in ${FILES.gemeenten2017} lies in no 2025 gemeente. Fix: check both boundary files (geo/README.md).`,
+      );
     }
   }
 
@@ -231,9 +266,12 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
   );
   const by2017Name = new Map(g17.regions.map((r) => [normalizeText(r.name), r]));
   for (const m of mentions) {
-    const origin = m.kind === 'voorbeeld' ? `content/typen/${m.type}.md example "${m.sourceName}"` : `case ${m.caseSlug}`;
+    const origin =
+      m.kind === 'voorbeeld' ? `content/typen/${m.type}.md example "${m.sourceName}"` : `case ${m.caseSlug}`;
     if (!byCode25.has(m.code)) {
-      problems.push(`${origin}: code ${m.code} is not a 2025 gemeente. Fix: use the 2025 code (see /gemeenten/) and put a merged gemeente's old name in historicalName.`);
+      problems.push(
+        `${origin}: code ${m.code} is not a 2025 gemeente. Fix: use the 2025 code (see /gemeenten/) and put a merged gemeente's old name in historicalName.`,
+      );
       continue;
     }
     if (m.historicalName) {
@@ -245,9 +283,13 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
         const near = g17.regions.filter((r) => levenshtein(wanted, normalizeText(r.name)) <= 2);
         if (near.length === 1) {
           old = near[0]!;
-          notes.push(`${origin}: historicalName "${m.historicalName}" matched to ${old.code} "${old.name}" (2017 spelling).`);
+          notes.push(
+            `${origin}: historicalName "${m.historicalName}" matched to ${old.code} "${old.name}" (2017 spelling).`,
+          );
         } else {
-          problems.push(`${origin}: historicalName "${m.historicalName}" is not a gemeente in ${FILES.gemeenten2017}. Fix: write the name as in the 2017 division.`);
+          problems.push(
+            `${origin}: historicalName "${m.historicalName}" is not a gemeente in ${FILES.gemeenten2017}. Fix: write the name as in the 2017 division.`,
+          );
           continue;
         }
       }
@@ -258,7 +300,9 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
         );
       }
     } else if (m.sourceName && dissolved2017.has(normalizeText(m.sourceName))) {
-      problems.push(`${origin}: "${m.sourceName}" merged after 2017. Fix: add historicalName: ${m.sourceName} and use its 2025 successor's code.`);
+      problems.push(
+        `${origin}: "${m.sourceName}" merged after 2017. Fix: add historicalName: ${m.sourceName} and use its 2025 successor's code.`,
+      );
     }
   }
   if (problems.length) return { ok: false, problems };
@@ -307,18 +351,29 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
     const shown = chooseShownType(named, result.type, typeDistances(input));
     const provinceCode = provinceOf.get(region.code)?.[0]?.code;
     if (!provinceCode) {
-      problems.push(`${region.code} (${region.name}) lies in no province of ${FILES.provinces2025}. Fix: check both boundary files.`);
+      problems.push(
+        `${region.code} (${region.name}) lies in no province of ${FILES.provinces2025}. Fix: check both boundary files.`,
+      );
       continue;
     }
     const slug = slugify(region.name);
     const clash = slugs.get(slug);
-    if (clash) problems.push(`${region.code} (${region.name}) and ${clash} share the URL slug "${slug}". Fix: extend slugify in src/lib/site/text.ts.`);
+    if (clash)
+      problems.push(
+        `${region.code} (${region.name}) and ${clash} share the URL slug "${slug}". Fix: extend slugify in src/lib/site/text.ts.`,
+      );
     slugs.set(slug, `${region.code} (${region.name})`);
     const largest = GROUP_IDS.filter((id) => id !== 'dutch' && id !== 'other').reduce((a, b) =>
       row.shares[b] > row.shares[a] ? b : a,
     );
-    const preds: GemeenteRef[] = (predecessors.get(region.code) ?? []).map((code) => ({ code, name: name2017.get(code) ?? code }));
-    if (preds.length === 0) problems.push(`${region.code} (${region.name}) has no predecessor in ${FILES.gemeenten2017}. Fix: check both boundary files.`);
+    const preds: GemeenteRef[] = (predecessors.get(region.code) ?? []).map((code) => ({
+      code,
+      name: name2017.get(code) ?? code,
+    }));
+    if (preds.length === 0)
+      problems.push(
+        `${region.code} (${region.name}) has no predecessor in ${FILES.gemeenten2017}. Fix: check both boundary files.`,
+      );
     records.push({
       code: region.code,
       name: region.name,
@@ -369,7 +424,12 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
   // 7. Stability: classify every gemeente again under DRAWS threshold sets (src/lib/typology/stability.ts).
   const draws = drawThresholds(DRAWS, SEED);
   const stability = stabilityOf(
-    records.map((r) => ({ measures: measuresOf.get(r.code)!, contact: r.big3Contact, isBig3: big3Codes.has(r.code), shownType: r.type })),
+    records.map((r) => ({
+      measures: measuresOf.get(r.code)!,
+      contact: r.big3Contact,
+      isBig3: big3Codes.has(r.code),
+      shownType: r.type,
+    })),
     draws,
   );
   records.forEach((r, i) => {
@@ -386,7 +446,12 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
     .map(({ r, named }) => ({ code: r.code, name: r.name, namedTypes: named, measures: measuresOf.get(r.code)! }));
   const xs = standardise(records.map((r) => features(r)));
   const centroid = validateCentroid(
-    records.map((r, i) => ({ code: r.code, x: xs[i]!, derivedType: r.derivedType, named: r.typeProvenance === 'named' })),
+    records.map((r, i) => ({
+      code: r.code,
+      x: xs[i]!,
+      derivedType: r.derivedType,
+      named: r.typeProvenance === 'named',
+    })),
     examples,
   );
   const validation = buildValidationReport({
@@ -401,5 +466,8 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
     nationalPopulation,
     big3.map((b) => ({ code: b.code, name: g25.regions[byCode25.get(b.code)!]!.name })),
   );
-  return { ok: true, dataset: { records, stats, validation, mentions, successors2017, regions2017: g17.regions, notes } };
+  return {
+    ok: true,
+    dataset: { records, stats, validation, mentions, successors2017, regions2017: g17.regions, notes },
+  };
 }

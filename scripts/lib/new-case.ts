@@ -88,7 +88,15 @@ const REPEATABLE = {
 
 /** Parse argv (without node and script). Accepts `--flag value` and `--flag=value`. */
 export function parseNewCaseArgs(argv: readonly string[]): { options: NewCaseOptions } | { error: string } {
-  const options: NewCaseOptions = { gemeenten: [], themes: [], domains: [], lessons: [], urls: [], dir: 'content/praktijkvoorbeelden', help: false };
+  const options: NewCaseOptions = {
+    gemeenten: [],
+    themes: [],
+    domains: [],
+    lessons: [],
+    urls: [],
+    dir: 'content/praktijkvoorbeelden',
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') {
@@ -100,7 +108,11 @@ export function parseNewCaseArgs(argv: readonly string[]): { options: NewCaseOpt
     const single = SINGLE[flag as keyof typeof SINGLE];
     const repeat = REPEATABLE[flag as keyof typeof REPEATABLE];
     if (!single && !repeat) {
-      return { error: arg.startsWith('-') ? `Unknown option ${flag}. Run npm run new-case -- --help for the list.` : `Unexpected argument "${arg}": every value follows an option such as --title.` };
+      return {
+        error: arg.startsWith('-')
+          ? `Unknown option ${flag}. Run npm run new-case -- --help for the list.`
+          : `Unexpected argument "${arg}": every value follows an option such as --title.`,
+      };
     }
     let value: string | undefined;
     if (flag !== arg) value = arg.slice(eq + 1);
@@ -110,7 +122,8 @@ export function parseNewCaseArgs(argv: readonly string[]): { options: NewCaseOpt
       i++;
     }
     if (single) {
-      if (single !== 'dir' && options[single] !== undefined) return { error: `Option ${flag} is given twice; give it once.` };
+      if (single !== 'dir' && options[single] !== undefined)
+        return { error: `Option ${flag} is given twice; give it once.` };
       options[single] = value;
     } else if (repeat) {
       options[repeat].push(value);
@@ -127,7 +140,8 @@ export interface NewCaseContext {
   today: string;
 }
 
-export type NewCasePlan = { ok: true; slug: string; fileName: string; markdown: string } | { ok: false; errors: string[] };
+export type NewCasePlan =
+  { ok: true; slug: string; fileName: string; markdown: string } | { ok: false; errors: string[] };
 
 function checkIds(flag: string, values: readonly string[], allowed: readonly string[], errors: string[]) {
   for (const v of values) {
@@ -139,7 +153,8 @@ function checkIds(flag: string, values: readonly string[], allowed: readonly str
 export function planNewCase(o: NewCaseOptions, ctx: NewCaseContext): NewCasePlan {
   const errors: string[] = [];
   if (!o.title?.trim()) errors.push('--title is required: give the Dutch title of the case.');
-  if (o.gemeenten.length === 0) errors.push('--gemeente is required: give a CBS code (GM0599) or a gemeente name; repeat it for more gemeenten.');
+  if (o.gemeenten.length === 0)
+    errors.push('--gemeente is required: give a CBS code (GM0599) or a gemeente name; repeat it for more gemeenten.');
 
   const gemeenten: { code: string; historicalName?: string }[] = [];
   let firstName = '';
@@ -153,10 +168,17 @@ export function planNewCase(o: NewCaseOptions, ctx: NewCaseContext): NewCasePlan
       firstName ||= r.name;
       gemeenten.push(r.historicalName ? { code: r.code, historicalName: r.historicalName } : { code: r.code });
     } else if (r.kind === 'ambiguous') {
-      errors.push(`--gemeente "${typed}" fits more than one gemeente: ${r.options.map((g) => `${g.name} (${g.code})`).join(', ')}. Give the code.`);
+      errors.push(
+        `--gemeente "${typed}" fits more than one gemeente: ${r.options.map((g) => `${g.name} (${g.code})`).join(', ')}. Give the code.`,
+      );
     } else {
-      const hint = r.kind === 'unknown' && r.suggestions.length ? ` Did you mean ${r.suggestions.map((g) => `${g.name} (${g.code})`).join(', ')}?` : '';
-      errors.push(`--gemeente "${typed}" is not a gemeente of the 2025 division.${hint} Fix: give the CBS code or the 2025 name.`);
+      const hint =
+        r.kind === 'unknown' && r.suggestions.length
+          ? ` Did you mean ${r.suggestions.map((g) => `${g.name} (${g.code})`).join(', ')}?`
+          : '';
+      errors.push(
+        `--gemeente "${typed}" is not a gemeente of the 2025 division.${hint} Fix: give the CBS code or the 2025 name.`,
+      );
     }
   }
 
@@ -165,20 +187,30 @@ export function planNewCase(o: NewCaseOptions, ctx: NewCaseContext): NewCasePlan
     const match = SEED_IDS.filter((id) => id === seed || id.startsWith(`${seed}_`));
     if (match.length === 1) seed = match[0];
     else if (!findSource(seed)) {
-      errors.push(`--seed "${seed}" is not a source id. Use a seed (${SEED_IDS.join(', ')}, or just its number, e.g. 001) or a web page id. ${unknownSourceHint(seed)}`);
+      errors.push(
+        `--seed "${seed}" is not a source id. Use a seed (${SEED_IDS.join(', ')}, or just its number, e.g. 001) or a web page id. ${unknownSourceHint(seed)}`,
+      );
     }
   }
   checkIds('--theme', o.themes, THEME_IDS, errors);
   checkIds('--domain', o.domains, DOMAIN_IDS, errors);
   checkIds('--instrument', o.instrument ? [o.instrument] : [], INSTRUMENT_IDS, errors);
   checkIds('--type-in-source', o.typeInSource ? [o.typeInSource] : [], WRR_TYPE_IDS, errors);
-  if (o.year !== undefined && !/^\d{4}$/.test(o.year)) errors.push(`--year "${o.year}" is not a year. Give four digits, e.g. 2021.`);
-  if (o.added !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.added)) errors.push(`--added "${o.added}" is not a date. Write it as YYYY-MM-DD.`);
+  if (o.year !== undefined && !/^\d{4}$/.test(o.year))
+    errors.push(`--year "${o.year}" is not a year. Give four digits, e.g. 2021.`);
+  if (o.added !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.added))
+    errors.push(`--added "${o.added}" is not a date. Write it as YYYY-MM-DD.`);
 
   let slug = o.slug?.trim() ?? '';
   if (slug) {
-    if (!SLUG.test(slug)) errors.push(`--slug "${slug}" is not a valid slug. Use lowercase words joined by hyphens, e.g. tiel-huisvesting-arbeidsmigranten.`);
-    else if (ctx.existingSlugs.has(slug)) errors.push(`A case with slug "${slug}" already exists (${slug}.md). Fix: choose another --slug; the existing file was not changed.`);
+    if (!SLUG.test(slug))
+      errors.push(
+        `--slug "${slug}" is not a valid slug. Use lowercase words joined by hyphens, e.g. tiel-huisvesting-arbeidsmigranten.`,
+      );
+    else if (ctx.existingSlugs.has(slug))
+      errors.push(
+        `A case with slug "${slug}" already exists (${slug}.md). Fix: choose another --slug; the existing file was not changed.`,
+      );
   } else if (o.title?.trim()) {
     slug = uniqueSlug(suggestSlug(o.title, firstName) || 'praktijkvoorbeeld', ctx.existingSlugs);
   }

@@ -21,15 +21,22 @@ const UNSAFE = /["\\$\r\n{}]/;
 
 /** Fill in the template; throws when a value is unsafe or a placeholder stays unknown. */
 export function renderNginxConfig(template: string, values: NginxConfigValues): string {
-  const byName: Record<string, string> = { LISTEN: values.listen, ROOT: values.root, TEMP: values.temp, CSP: values.csp };
+  const byName: Record<string, string> = {
+    LISTEN: values.listen,
+    ROOT: values.root,
+    TEMP: values.temp,
+    CSP: values.csp,
+  };
   if (!/^(?:[\d.]+:|\[[\da-f:]+\]:)?\d{1,5}$/i.test(values.listen)) {
     throw new Error(`nginx config: listen must be a port or address:port, got "${values.listen}"`);
   }
   for (const name of ['root', 'temp'] as const) {
-    if (!values[name].startsWith('/')) throw new Error(`nginx config: ${name} must be an absolute path, got "${values[name]}"`);
+    if (!values[name].startsWith('/'))
+      throw new Error(`nginx config: ${name} must be an absolute path, got "${values[name]}"`);
   }
   for (const [name, value] of Object.entries(byName)) {
-    if (UNSAFE.test(value)) throw new Error(`nginx config: ${name.toLowerCase()} contains a quote, backslash, $, brace or line break`);
+    if (UNSAFE.test(value))
+      throw new Error(`nginx config: ${name.toLowerCase()} contains a quote, backslash, $, brace or line break`);
   }
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = byName[name];

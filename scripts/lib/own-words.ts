@@ -16,12 +16,20 @@ export const NEAR_THRESHOLD = 0.8;
 const URL = /\b(?:https?:\/\/|www\.)[^\s)\]>"']+/gi;
 
 export function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[a-z0-9à-ÿ]+/g) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[a-z0-9à-ÿ]+/g) ?? []
+  );
 }
 
 /** Word lists of the text between URLs. */
 export function wordSegments(text: string): string[][] {
-  return text.split(URL).map(words).filter((w) => w.length > 0);
+  return text
+    .split(URL)
+    .map(words)
+    .filter((w) => w.length > 0);
 }
 
 /** Sentences (and list items, headings, table cells) as word lists; URLs removed. */
@@ -160,7 +168,10 @@ export function nearCopies(text: string, cited: readonly SourceSentences[]): Nea
 /** Readable lines for one case's hits: what resembles what, and the fix. */
 export function describeHits(file: string, copied: readonly CopiedRun[], near: readonly NearCopy[]): string[] {
   return [
-    ...copied.map((c) => `${file}: ${c.passage.split(' ').length} words match ${c.source}: “${c.passage}”. Fix: rewrite this passage in your own words.`),
+    ...copied.map(
+      (c) =>
+        `${file}: ${c.passage.split(' ').length} words match ${c.source}: “${c.passage}”. Fix: rewrite this passage in your own words.`,
+    ),
     ...near.map(
       (n) =>
         `${file}: sentence “${n.sentence}” is ${Math.round(n.similarity * 100)} % similar to ${n.source}: “${n.sourceSentence}”. Fix: write it with your own sentence structure.`,

@@ -25,7 +25,10 @@ export const GROUP_TITLES: readonly (readonly [column: string, titles: readonly 
   ['Belgian', ['België']],
   ['British', ['Verenigd Koninkrijk']],
   ['Chinese', ['China']],
-  ['Dutch Caribbean', ['Voormalige Nederlandse Antillen en Aruba', 'Nederlandse Antillen (voormalig)', 'Caribisch Nederland']],
+  [
+    'Dutch Caribbean',
+    ['Voormalige Nederlandse Antillen en Aruba', 'Nederlandse Antillen (voormalig)', 'Caribisch Nederland'],
+  ],
   ['German', ['Duitsland']],
   ['Indian', ['India']],
   ['Indonesian', ['Indonesië']],
@@ -55,14 +58,19 @@ export function parseODataPage(text: string, what: string): { value: Record<stri
     throw new Error(`${what}: the answer is not JSON (starts with ${JSON.stringify(text.slice(0, 60))}).`);
   }
   const o = json as { value?: unknown; 'odata.nextLink'?: unknown };
-  if (!o || !Array.isArray(o.value)) throw new Error(`${what}: the answer has no "value" list; is this an OData v3 JSON answer?`);
-  return { value: o.value as Record<string, unknown>[], ...(typeof o['odata.nextLink'] === 'string' ? { nextLink: o['odata.nextLink'] } : {}) };
+  if (!o || !Array.isArray(o.value))
+    throw new Error(`${what}: the answer has no "value" list; is this an OData v3 JSON answer?`);
+  return {
+    value: o.value as Record<string, unknown>[],
+    ...(typeof o['odata.nextLink'] === 'string' ? { nextLink: o['odata.nextLink'] } : {}),
+  };
 }
 
 /** Dimension rows with trimmed keys (CBS pads keys such as "GM0014  " with spaces). */
 export function dimensionRows(rows: readonly Record<string, unknown>[], what: string): DimensionRow[] {
   return rows.map((r, i) => {
-    if (typeof r.Key !== 'string' || typeof r.Title !== 'string') throw new Error(`${what} row ${i + 1}: needs Key and Title text.`);
+    if (typeof r.Key !== 'string' || typeof r.Title !== 'string')
+      throw new Error(`${what} row ${i + 1}: needs Key and Title text.`);
     return { Key: r.Key.trim(), Title: r.Title.trim() };
   });
 }
@@ -73,7 +81,9 @@ export function totalKey(rows: readonly DimensionRow[], what: string): string {
   const exact = totals.filter((r) => r.Title.toLowerCase() === 'totaal');
   const pick = exact.length === 1 ? exact : totals;
   if (pick.length !== 1) {
-    throw new Error(`${what}: expected one total category (Title "Totaal…"), found ${pick.length}: ${pick.map((r) => `${r.Key} ${r.Title}`).join(', ') || 'none'}.`);
+    throw new Error(
+      `${what}: expected one total category (Title "Totaal…"), found ${pick.length}: ${pick.map((r) => `${r.Key} ${r.Title}`).join(', ') || 'none'}.`,
+    );
   }
   return pick[0]!.Key;
 }
@@ -81,7 +91,8 @@ export function totalKey(rows: readonly DimensionRow[], what: string): string {
 /** The measure of the table (DataProperties of Type "Topic"); 84910NED has one: population on 1 January. */
 export function measureKey(rows: readonly Record<string, unknown>[]): string {
   const topics = rows.filter((r) => r.Type === 'Topic' && typeof r.Key === 'string');
-  if (topics.length !== 1) throw new Error(`DataProperties: expected one measure (Type "Topic"), found ${topics.length}.`);
+  if (topics.length !== 1)
+    throw new Error(`DataProperties: expected one measure (Type "Topic"), found ${topics.length}.`);
   return topics[0]!.Key as string;
 }
 
@@ -130,10 +141,16 @@ export function typedDataSetUrl(meta: CbsMeta): string {
  * is the table's total; the other column is the total minus Dutch and the named groups. A missing or
  * suppressed value (null) counts as 0 and is reported in `notes`; anything that does not add up is a problem.
  */
-export function cbsCsv(rows: readonly Record<string, unknown>[], meta: CbsMeta): { csv: string; problems: string[]; notes: string[] } {
+export function cbsCsv(
+  rows: readonly Record<string, unknown>[],
+  meta: CbsMeta,
+): { csv: string; problems: string[]; notes: string[] } {
   const problems: string[] = [];
   const notes: string[] = [];
-  const wanted = new Map([[meta.groups.total, 'total'], ...[...meta.groups.columns].map(([c, k]) => [k, c] as [string, string])]);
+  const wanted = new Map([
+    [meta.groups.total, 'total'],
+    ...[...meta.groups.columns].map(([c, k]) => [k, c] as [string, string]),
+  ]);
   const byRegion = new Map<string, Map<string, number | null>>();
   for (const row of rows) {
     const region = String(row.RegioS ?? '').trim();
@@ -152,7 +169,8 @@ export function cbsCsv(rows: readonly Record<string, unknown>[], meta: CbsMeta):
     values.set(column, value as number | null);
     byRegion.set(region, values);
   }
-  if (byRegion.size === 0) problems.push(`No gemeente rows for period ${meta.period}: check the period and the filter.`);
+  if (byRegion.size === 0)
+    problems.push(`No gemeente rows for period ${meta.period}: check the period and the filter.`);
   const out: (string | number)[][] = [];
   for (const code of [...byRegion.keys()].sort()) {
     const values = byRegion.get(code)!;
@@ -169,7 +187,8 @@ export function cbsCsv(rows: readonly Record<string, unknown>[], meta: CbsMeta):
       return v ?? 0;
     });
     const other = total - groups.reduce((a, b) => a + b, 0);
-    if (other < 0) problems.push(`${code} ${name}: the named groups add up to ${total - other}, more than the total ${total}.`);
+    if (other < 0)
+      problems.push(`${code} ${name}: the named groups add up to ${total - other}, more than the total ${total}.`);
     out.push([code, name ?? '', total, ...groups, Math.max(0, other)]);
   }
   // data/ keeps LF line ends and no BOM (see data/README.md).
@@ -177,7 +196,11 @@ export function cbsCsv(rows: readonly Record<string, unknown>[], meta: CbsMeta):
 }
 
 /** Structural check of a boundary file: a Topology with one object of that name, unique codes and names. */
-export function checkTopology(text: string, objectName: string, codePrefix: 'GM' | 'PV'): { count: number; problems: string[] } {
+export function checkTopology(
+  text: string,
+  objectName: string,
+  codePrefix: 'GM' | 'PV',
+): { count: number; problems: string[] } {
   const problems: string[] = [];
   let topo: { type?: unknown; objects?: Record<string, { geometries?: { properties?: Record<string, unknown> }[] }> };
   try {
@@ -187,15 +210,20 @@ export function checkTopology(text: string, objectName: string, codePrefix: 'GM'
   }
   if (topo.type !== 'Topology') problems.push(`${objectName}: type is ${JSON.stringify(topo.type)}, not "Topology".`);
   const geometries = topo.objects?.[objectName]?.geometries;
-  if (!Array.isArray(geometries)) return { count: 0, problems: [...problems, `${objectName}: no object "${objectName}" with geometries.`] };
+  if (!Array.isArray(geometries))
+    return { count: 0, problems: [...problems, `${objectName}: no object "${objectName}" with geometries.`] };
   const seen = new Set<string>();
   const code = new RegExp(`^${codePrefix}\\d{2,4}$`);
   for (const [i, g] of geometries.entries()) {
     const statcode = g.properties?.statcode;
-    if (typeof statcode !== 'string' || !code.test(statcode)) problems.push(`${objectName} geometry ${i + 1}: statcode ${JSON.stringify(statcode)} is not a ${codePrefix} code.`);
+    if (typeof statcode !== 'string' || !code.test(statcode))
+      problems.push(
+        `${objectName} geometry ${i + 1}: statcode ${JSON.stringify(statcode)} is not a ${codePrefix} code.`,
+      );
     else if (seen.has(statcode)) problems.push(`${objectName}: ${statcode} appears twice.`);
     else seen.add(statcode);
-    if (typeof g.properties?.statnaam !== 'string' || !g.properties.statnaam.trim()) problems.push(`${objectName} geometry ${i + 1}: no statnaam.`);
+    if (typeof g.properties?.statnaam !== 'string' || !g.properties.statnaam.trim())
+      problems.push(`${objectName} geometry ${i + 1}: no statnaam.`);
   }
   return { count: geometries.length, problems };
 }
@@ -255,12 +283,16 @@ export async function refreshData(options: RefreshOptions): Promise<{ files: str
     files.push({ path: `geo/${name}.topojson`, bytes: text });
   }
 
-  const dim = async (name: string) => dimensionRows(await allPages(options.get, `${CBS_ODATA}/${name}?$format=json`, name), name);
+  const dim = async (name: string) =>
+    dimensionRows(await allPages(options.get, `${CBS_ODATA}/${name}?$format=json`, name), name);
   const totals: Record<string, string> = {};
   for (const name of TOTAL_DIMENSIONS) totals[name] = totalKey(await dim(name), name);
   const periods = await dim('Perioden');
   const period = periods.find((p) => p.Key === `${cbsYear}JJ00`)?.Key;
-  if (!period) throw new Error(`Perioden: no ${cbsYear}JJ00 in table ${CBS_TABLE} (it has ${periods.map((p) => p.Key).join(', ')}).`);
+  if (!period)
+    throw new Error(
+      `Perioden: no ${cbsYear}JJ00 in table ${CBS_TABLE} (it has ${periods.map((p) => p.Key).join(', ')}).`,
+    );
   const meta: CbsMeta = {
     measure: measureKey(await allPages(options.get, `${CBS_ODATA}/DataProperties?$format=json`, 'DataProperties')),
     totals,
@@ -275,7 +307,8 @@ export async function refreshData(options: RefreshOptions): Promise<{ files: str
   log(`${cbsPath}: ${cbs.csv.trim().split('\n').length - 1} gemeenten`);
   files.push({ path: cbsPath, bytes: cbs.csv });
 
-  if (problems.length) throw new Error(`Nothing written; the downloads have problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length)
+    throw new Error(`Nothing written; the downloads have problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   for (const f of files) {
     mkdirSync(join(options.out, f.path, '..'), { recursive: true });
     writeFileSync(join(options.out, f.path), f.bytes);

@@ -35,6 +35,9 @@ export function loadGemeenten2025(): { code: string; name: string }[] {
     objects: Record<string, { geometries: { properties: { statcode: string; statnaam: string } }[] }>;
   };
   const object = topo.objects['gemeente_2025'];
-  if (!object) throw new Error('geo/gemeente_2025.topojson has no object "gemeente_2025". Fix: check the file against data/README.md.');
+  if (!object)
+    throw new Error(
+      'geo/gemeente_2025.topojson has no object "gemeente_2025". Fix: check the file against data/README.md.',
+    );
   return object.geometries.map((g) => ({ code: g.properties.statcode, name: g.properties.statnaam }));
 }

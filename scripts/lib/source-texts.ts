@@ -12,9 +12,14 @@ export function loadSourceTexts(): { texts: Map<string, SourceText>; seedsDir: s
   const texts = new Map<string, SourceText>();
   const seedsDir = sharedSeedsDir();
   const sourcesDir = sharedSourcesDir();
-  for (const [dir, isWeb] of [[seedsDir, false], [sourcesDir, true]] as const) {
+  for (const [dir, isWeb] of [
+    [seedsDir, false],
+    [sourcesDir, true],
+  ] as const) {
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.txt'))
+      .sort()) {
       const id = f.slice(0, -4);
       const raw = readFileSync(join(dir, f), 'utf8');
       texts.set(id, { id, text: isWeb ? parseWebSource(raw, f).text : raw });

@@ -56,7 +56,9 @@ export async function renderCaseBody(slug: string) {
 
 /** Gemeente names as a card shows them ("Súdwest-Fryslân (Sneek)" when the source uses the old name). */
 export function cardGemeenteNames(c: EnrichedCase): string {
-  return c.gemeenten.map((g) => (g.historicalName && g.historicalName !== g.name ? `${g.name} (${g.historicalName})` : g.name)).join(', ');
+  return c.gemeenten
+    .map((g) => (g.historicalName && g.historicalName !== g.name ? `${g.name} (${g.historicalName})` : g.name))
+    .join(', ');
 }
 
 export interface CaseListData {
@@ -90,14 +92,21 @@ export function getCaseListData(): Promise<CaseListData> {
         names: searchNamesOf({ code: g.code, name: g.name, formerNames: g.predecessors2017.map((p) => p.name) }),
       })),
     );
-    const { core, body, chunks } = buildSearchFiles(assetCases, (k, json) => `/zoekindex/kaarten-${k}-${hashOf(json)}.json`, places);
+    const { core, body, chunks } = buildSearchFiles(
+      assetCases,
+      (k, json) => `/zoekindex/kaarten-${k}-${hashOf(json)}.json`,
+      places,
+    );
     const coreJson = JSON.stringify(core);
     const bodyJson = JSON.stringify(body);
     const coreUrl = `/zoekindex/kern-${hashOf(coreJson)}.json`;
     const bodyUrl = `/zoekindex/tekst-${hashOf(bodyJson)}.json`;
     const years = cases.flatMap((c) => (c.data.year === undefined ? [] : [c.data.year]));
     // Facet counts need only the facet values: an index without postings.
-    const counts = runSearch({ docs: assetCases.map((a) => a.doc), vocab: [], postings: new Map() }, emptyState()).counts;
+    const counts = runSearch(
+      { docs: assetCases.map((a) => a.doc), vocab: [], postings: new Map() },
+      emptyState(),
+    ).counts;
     return {
       files: [{ url: coreUrl, json: coreJson }, { url: bodyUrl, json: bodyJson }, ...chunks],
       coreUrl,

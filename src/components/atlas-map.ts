@@ -16,7 +16,11 @@ const CHOOSE_SCALE = 4;
 /** Cases of the gemeente itself listed in the panel; the gemeente page has them all. */
 const PANEL_OWN_CASES = 6;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -48,7 +52,12 @@ class AtlasMap extends HTMLElement {
     this.tooltip = tooltip;
     this.panel = panel;
     this.highlight = highlight;
-    const [x, y, w, h] = (svg.getAttribute('viewBox') ?? '0 0 1 1').split(' ').map(Number) as [number, number, number, number];
+    const [x, y, w, h] = (svg.getAttribute('viewBox') ?? '0 0 1 1').split(' ').map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     this.full = { x, y, w, h };
     this.view = { ...this.full };
     this.classList.add('is-enhanced');
@@ -135,24 +144,55 @@ class AtlasMap extends HTMLElement {
     if (!g) return;
     this.openCode = code;
     const type = this.data.types[g.t];
-    const own = g.c.map((i) => this.data.cases[i]!).filter(Boolean).slice(0, PANEL_OWN_CASES);
-    const sameType = (this.data.typeCases[g.t] ?? []).map((i) => this.data.cases[i]!).filter((c) => c && !own.includes(c)).slice(0, 5);
+    const own = g.c
+      .map((i) => this.data.cases[i]!)
+      .filter(Boolean)
+      .slice(0, PANEL_OWN_CASES);
+    const sameType = (this.data.typeCases[g.t] ?? [])
+      .map((i) => this.data.cases[i]!)
+      .filter((c) => c && !own.includes(c))
+      .slice(0, 5);
     const caseList = (items: typeof own) =>
       items.length
-        ? el('ul', { className: 'panel-cases' }, ...items.map((c) => el('li', {}, el('a', { href: `/praktijkvoorbeelden/${c.s}/` }, c.t), el('span', { className: 'text-muted' }, ` (${c.g.join(', ')})`))))
+        ? el(
+            'ul',
+            { className: 'panel-cases' },
+            ...items.map((c) =>
+              el(
+                'li',
+                {},
+                el('a', { href: `/praktijkvoorbeelden/${c.s}/` }, c.t),
+                el('span', { className: 'text-muted' }, ` (${c.g.join(', ')})`),
+              ),
+            ),
+          )
         : el('p', { className: 'text-muted' }, 'Nog geen praktijkvoorbeelden.');
     const heading = el('h2', { id: 'map-panel-title', tabIndex: -1 }, g.n);
     const badge = el('span', { className: 'type-badge' }, type?.name ?? '');
     badge.dataset.type = g.t;
     // The page link comes right after the heading, so it is the next Tab stop once the panel opens.
-    const pageLink = el('a', { href: `/gemeenten/${g.s}/`, className: 'panel-page-link' }, 'Naar de gemeentepagina', el('span', { className: 'sr-only' }, ` van ${g.n}`));
+    const pageLink = el(
+      'a',
+      { href: `/gemeenten/${g.s}/`, className: 'panel-page-link' },
+      'Naar de gemeentepagina',
+      el('span', { className: 'sr-only' }, ` van ${g.n}`),
+    );
     const close = el('button', { type: 'button', className: 'panel-close' }, 'Sluiten');
     close.setAttribute('aria-label', `Sluit details van ${g.n}`);
     close.addEventListener('click', () => this.closePanel());
     this.panel.replaceChildren(
       // "Sluiten" sits top right on screen but after the page link in the Tab order.
       el('div', { className: 'panel-head' }, heading),
-      el('p', { className: 'panel-page' }, pageLink, el('span', { className: 'text-muted text-sm' }, ': cijfers, type, vergelijkbare gemeenten en een briefing om af te drukken')),
+      el(
+        'p',
+        { className: 'panel-page' },
+        pageLink,
+        el(
+          'span',
+          { className: 'text-muted text-sm' },
+          ': cijfers, type, vergelijkbare gemeenten en een briefing om af te drukken',
+        ),
+      ),
       close,
       el('p', {}, badge, ' ', el('span', { className: 'text-muted text-sm' }, PROVENANCE[g.p])),
       el('p', { className: 'text-sm' }, el('strong', {}, 'Zekerheid: '), g.k),
@@ -161,7 +201,9 @@ class AtlasMap extends HTMLElement {
         : el('p', {}, el('span', { className: 'text-muted' }, 'Zo beschrijft de WRR dit type: '), type?.oneLiner ?? ''),
       el('h3', {}, `Praktijkvoorbeelden uit ${g.n}`),
       caseList(own),
-      ...(g.cn > own.length ? [el('p', {}, el('a', { href: `/gemeenten/${g.s}/` }, `Alle ${g.cn} praktijkvoorbeelden uit ${g.n}`))] : []),
+      ...(g.cn > own.length
+        ? [el('p', {}, el('a', { href: `/gemeenten/${g.s}/` }, `Alle ${g.cn} praktijkvoorbeelden uit ${g.n}`))]
+        : []),
       el('h3', {}, `Uit andere gemeenten van dit type`),
       caseList(sameType),
     );
@@ -172,7 +214,8 @@ class AtlasMap extends HTMLElement {
       heading.focus({ preventScroll: true });
       const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
       // As a bottom sheet (narrow or touch screens) the panel is always in view: bring the map above it.
-      if (getComputedStyle(this.panel).position === 'fixed') this.querySelector('.atlas-map-frame')?.scrollIntoView({ block: 'start', behavior });
+      if (getComputedStyle(this.panel).position === 'fixed')
+        this.querySelector('.atlas-map-frame')?.scrollIntoView({ block: 'start', behavior });
       else this.panel.scrollIntoView({ block: 'nearest', behavior });
     }
   }
@@ -302,7 +345,11 @@ class AtlasMap extends HTMLElement {
     const message = this.querySelector<HTMLElement>('[data-combobox] [data-message]');
     if (!input || !list || !status || !message) return;
     this.querySelector<HTMLElement>('[data-combobox]')!.hidden = false;
-    const items: Matchable[] = Object.entries(this.data.gemeenten).map(([code, g]) => ({ code, name: g.n, aliases: g.a }));
+    const items: Matchable[] = Object.entries(this.data.gemeenten).map(([code, g]) => ({
+      code,
+      name: g.n,
+      aliases: g.a,
+    }));
     let options: { code: string }[] = [];
     let active = -1;
 
@@ -315,7 +362,11 @@ class AtlasMap extends HTMLElement {
       active = matches.length ? 0 : -1;
       list.replaceChildren(
         ...matches.map((m, i) => {
-          const li = el('li', { id: `gm-option-${m.code}`, className: 'combobox-option' }, suggestion ? `Bedoelt u ${m.name}?` : m.name);
+          const li = el(
+            'li',
+            { id: `gm-option-${m.code}`, className: 'combobox-option' },
+            suggestion ? `Bedoelt u ${m.name}?` : m.name,
+          );
           if ('via' in m && m.via) li.append(el('span', { className: 'text-muted' }, ` (${m.via})`));
           li.setAttribute('role', 'option');
           li.setAttribute('aria-selected', String(i === active));
@@ -339,7 +390,9 @@ class AtlasMap extends HTMLElement {
     const move = (delta: number) => {
       if (!options.length) return;
       active = (active + delta + options.length) % options.length;
-      list.querySelectorAll('[role="option"]').forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
+      list
+        .querySelectorAll('[role="option"]')
+        .forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
       input.setAttribute('aria-activedescendant', `gm-option-${options[active]!.code}`);
     };
     const choose = (code: string) => {

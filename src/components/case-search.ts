@@ -7,8 +7,22 @@
  * live in the URL. All logic lives in src/lib/search*.ts; this element only wires the DOM. User
  * text is only ever inserted as text nodes.
  */
-import { droppedWordsNote, runSearch, suggestLoosening, type SearchOutcome, type Suggestion } from '../lib/search/search';
-import { CARD_CHUNK, parseCoreIndex, withBody, type BodyIndexFile, type CardTuple, type ClientSearchIndex, type CoreIndexFile } from '../lib/search/search-assets';
+import {
+  droppedWordsNote,
+  runSearch,
+  suggestLoosening,
+  type SearchOutcome,
+  type Suggestion,
+} from '../lib/search/search';
+import {
+  CARD_CHUNK,
+  parseCoreIndex,
+  withBody,
+  type BodyIndexFile,
+  type CardTuple,
+  type ClientSearchIndex,
+  type CoreIndexFile,
+} from '../lib/search/search-assets';
 import { gemeenteUrl } from '../lib/cases/case-join';
 import { PAGE_SIZE } from '../lib/cases/pagination';
 import { highlightSegments } from '../lib/search/search-highlight';
@@ -77,15 +91,18 @@ class CaseSearchElement extends HTMLElement {
     // Load the index when the user heads for the search. When the browser is idle, only warm the HTTP cache
     // (the files are content-hashed and cached for good): parsing a large index unasked would block the main
     // thread of a visitor who never searches.
-    for (const type of ['focusin', 'pointerdown', 'keydown']) this.addEventListener(type, () => void this.#loadIndex(), { once: true });
-    if ('requestIdleCallback' in window) requestIdleCallback(() => void fetch(this.#payload.core).catch(() => undefined));
+    for (const type of ['focusin', 'pointerdown', 'keydown'])
+      this.addEventListener(type, () => void this.#loadIndex(), { once: true });
+    if ('requestIdleCallback' in window)
+      requestIdleCallback(() => void fetch(this.#payload.core).catch(() => undefined));
     this.$('[data-more]').addEventListener('click', () => {
       const firstNew = this.#shown;
       this.#shown += PAGE_SIZE;
       void this.#render(this.#state, firstNew);
     });
 
-    for (const el of this.querySelectorAll<HTMLElement>('[data-search-form], [data-filters], [data-tools]')) el.hidden = false;
+    for (const el of this.querySelectorAll<HTMLElement>('[data-search-form], [data-filters], [data-tools]'))
+      el.hidden = false;
     const filters = this.$('[data-filters]') as HTMLDetailsElement;
     if (window.matchMedia('(min-width: 64rem)').matches) filters.open = true;
 
@@ -220,7 +237,8 @@ class CaseSearchElement extends HTMLElement {
    * (the first #shown). `focusFrom` moves focus to that result after "Toon meer".
    */
   async #render(state: SearchState, focusFrom?: number) {
-    if (this.#state !== state && serializeSearchState(this.#state) !== serializeSearchState(state)) this.#shown = PAGE_SIZE;
+    if (this.#state !== state && serializeSearchState(this.#state) !== serializeSearchState(state))
+      this.#shown = PAGE_SIZE;
     this.#state = state;
     const id = ++this.#renderId;
     const empty = isEmptyState(state) && state.sort === 'relevantie';
@@ -243,9 +261,10 @@ class CaseSearchElement extends HTMLElement {
     this.setAttribute('aria-busy', 'true');
     let index: ClientSearchIndex;
     try {
-      index = this.#index ?? (this.$('[data-status]').textContent = 'Zoekindex laden…', await this.#loadIndex());
+      index = this.#index ?? ((this.$('[data-status]').textContent = 'Zoekindex laden…'), await this.#loadIndex());
     } catch {
-      this.$('[data-status]').textContent = 'De zoekindex kon niet worden geladen. Probeer het opnieuw of blader door de pagina’s.';
+      this.$('[data-status]').textContent =
+        'De zoekindex kon niet worden geladen. Probeer het opnieuw of blader door de pagina’s.';
       this.removeAttribute('aria-busy');
       this.dataset.state = 'error';
       return;
@@ -267,7 +286,9 @@ class CaseSearchElement extends HTMLElement {
     this.#list.hidden = true;
     if (pages) pages.hidden = true;
     this.#found.hidden = false;
-    this.#found.replaceChildren(...docs.map((d) => this.#card(index, d, chunks.get(Math.floor(d / CARD_CHUNK))?.[d % CARD_CHUNK], terms)));
+    this.#found.replaceChildren(
+      ...docs.map((d) => this.#card(index, d, chunks.get(Math.floor(d / CARD_CHUNK))?.[d % CARD_CHUNK], terms)),
+    );
     this.$('[data-more-wrap]').hidden = outcome.slugs.length <= visible.length;
     this.#renderCounts(outcome);
     this.#renderStatus(state, outcome);
@@ -312,7 +333,12 @@ class CaseSearchElement extends HTMLElement {
     const sr = document.createElement('span');
     sr.className = 'sr-only';
     sr.textContent = ', ';
-    facts.append(marked('span', card?.[1] ?? '', 'gemeenten'), dot, sr, doc.year === null ? 'jaar niet vermeld' : String(doc.year));
+    facts.append(
+      marked('span', card?.[1] ?? '', 'gemeenten'),
+      dot,
+      sr,
+      doc.year === null ? 'jaar niet vermeld' : String(doc.year),
+    );
     const list = (label: string, items: HTMLElement[], cls: string) => {
       const ul = document.createElement('ul');
       ul.className = cls;
@@ -357,7 +383,15 @@ class CaseSearchElement extends HTMLElement {
     button.setAttribute('aria-pressed', 'false');
     const svgNs = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(svgNs, 'svg');
-    for (const [k, v] of Object.entries({ 'aria-hidden': 'true', focusable: 'false', viewBox: '0 0 16 16', width: '16', height: '16', class: 'shortlist-icon' })) svg.setAttribute(k, v);
+    for (const [k, v] of Object.entries({
+      'aria-hidden': 'true',
+      focusable: 'false',
+      viewBox: '0 0 16 16',
+      width: '16',
+      height: '16',
+      class: 'shortlist-icon',
+    }))
+      svg.setAttribute(k, v);
     const path = document.createElementNS(svgNs, 'path');
     path.setAttribute('d', 'M4 1.5h8a.5.5 0 0 1 .5.5v12.2L8 11.3l-4.5 2.9V2a.5.5 0 0 1 .5-.5z');
     svg.append(path);
@@ -397,7 +431,8 @@ class CaseSearchElement extends HTMLElement {
     }
     const n = outcome.slugs.length;
     if (isEmptyState(state)) status.textContent = plural(total);
-    else status.textContent = `${nf.format(n)} van ${plural(total)} gevonden${state.q.trim() ? ` voor ‘${state.q.trim()}’` : ''}`;
+    else
+      status.textContent = `${nf.format(n)} van ${plural(total)} gevonden${state.q.trim() ? ` voor ‘${state.q.trim()}’` : ''}`;
     const cut = this.$('[data-query-cut]');
     cut.textContent = droppedWordsNote(outcome.droppedWords);
     cut.hidden = outcome.droppedWords.length === 0;
@@ -431,7 +466,11 @@ class CaseSearchElement extends HTMLElement {
         ? `Geen enkel praktijkvoorbeeld bevat ${outcome.unmatchedWords.map((w) => `‘${w}’`).join(' of ')}. Probeer een ander woord.`
         : 'Probeer een van deze ruimere zoekopdrachten:';
       const list = this.$('[data-suggestions]');
-      list.replaceChildren(...suggestLoosening(this.#index!, state).slice(0, 4).map((s) => this.#suggestionItem(s)));
+      list.replaceChildren(
+        ...suggestLoosening(this.#index!, state)
+          .slice(0, 4)
+          .map((s) => this.#suggestionItem(s)),
+      );
     }
   }
 

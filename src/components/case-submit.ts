@@ -4,7 +4,16 @@
  * summary that links to the fields) or the finished case file to e-mail, download or copy. The form is
  * never reset, so nothing typed is lost. User text is only ever inserted as text nodes.
  */
-import { FIELD, resolveGemeente, submissionMail, validateCaseForm, type CaseFormValues, type FieldError, type GemeenteOption, type GemeenteResolution } from '../lib/cases/case-form';
+import {
+  FIELD,
+  resolveGemeente,
+  submissionMail,
+  validateCaseForm,
+  type CaseFormValues,
+  type FieldError,
+  type GemeenteOption,
+  type GemeenteResolution,
+} from '../lib/cases/case-form';
 
 interface Payload {
   gemeenten: GemeenteOption[];
@@ -47,7 +56,8 @@ class CaseSubmitElement extends HTMLElement {
     });
     this.#rows.addEventListener('change', (e) => {
       const input = e.target as HTMLInputElement;
-      if (input.matches('[data-gemeente-input]')) this.#showFound(input, resolveGemeente(input.value, this.#data.gemeenten));
+      if (input.matches('[data-gemeente-input]'))
+        this.#showFound(input, resolveGemeente(input.value, this.#data.gemeenten));
     });
     this.$('[data-error-list]').addEventListener('click', (e) => {
       const link = (e.target as Element).closest<HTMLAnchorElement>('a[data-field]');
@@ -69,7 +79,8 @@ class CaseSubmitElement extends HTMLElement {
   /** Show the fields of the chosen kind of source; the other kind's fields keep what was typed. */
   #showSourcePart() {
     const kind = this.#sourceKind();
-    for (const part of this.querySelectorAll<HTMLElement>('[data-source-part]')) part.hidden = part.dataset.sourcePart !== kind;
+    for (const part of this.querySelectorAll<HTMLElement>('[data-source-part]'))
+      part.hidden = part.dataset.sourcePart !== kind;
   }
 
   $(selector: string): HTMLElement {
@@ -132,8 +143,8 @@ class CaseSubmitElement extends HTMLElement {
       return;
     }
     document.title = document.title.replace(/^Fout: /, '');
-    (this.$('[data-result-file]')).textContent = result.fileName;
-    (this.$('[data-result-url]')).textContent = `/praktijkvoorbeelden/${result.slug}/`;
+    this.$('[data-result-file]').textContent = result.fileName;
+    this.$('[data-result-url]').textContent = `/praktijkvoorbeelden/${result.slug}/`;
     (this.$('[data-result-markdown]') as HTMLTextAreaElement).value = result.markdown;
     const download = this.$('[data-download]') as HTMLAnchorElement;
     if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
@@ -277,7 +288,10 @@ class CaseSubmitElement extends HTMLElement {
       row.querySelector<HTMLElement>('.field-error')!.id = `${id}-fout`;
       row.querySelector<HTMLElement>('[data-gemeente-found]')!.id = `${id}-gevonden`;
       const hasError = !row.querySelector<HTMLElement>('.field-error')!.hidden;
-      input.setAttribute('aria-describedby', ['gemeente-hint', hasError ? `${id}-fout` : '', `${id}-gevonden`].filter(Boolean).join(' '));
+      input.setAttribute(
+        'aria-describedby',
+        ['gemeente-hint', hasError ? `${id}-fout` : '', `${id}-gevonden`].filter(Boolean).join(' '),
+      );
       const remove = row.querySelector<HTMLButtonElement>('[data-remove-gemeente]')!;
       remove.hidden = rows.length === 1;
       remove.setAttribute('aria-label', `Verwijder gemeente ${i + 1}`);
@@ -295,7 +309,8 @@ class CaseSubmitElement extends HTMLElement {
       const area = this.$('[data-result-markdown]') as HTMLTextAreaElement;
       area.focus();
       area.select();
-      status.textContent = 'Kopiëren lukte niet automatisch. De tekst is geselecteerd: kopieer hem met Ctrl+C of Cmd+C.';
+      status.textContent =
+        'Kopiëren lukte niet automatisch. De tekst is geselecteerd: kopieer hem met Ctrl+C of Cmd+C.';
     }
   }
 }

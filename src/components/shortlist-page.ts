@@ -5,7 +5,15 @@
  * download and the print footer in step. All parsing and merging is in src/lib/shortlist/shortlist.ts; slugs
  * from the URL only pick entries of the embedded data, and URL text is only ever set as textContent.
  */
-import { casesLabel, mergeIds, parseShareSearch, resolveIds, shareUrl, sheetDataUrl, unknownNote } from '../lib/shortlist/shortlist';
+import {
+  casesLabel,
+  mergeIds,
+  parseShareSearch,
+  resolveIds,
+  shareUrl,
+  sheetDataUrl,
+  unknownNote,
+} from '../lib/shortlist/shortlist';
 import { KNOWN_CASES } from './known-cases';
 import { csvFileName, selectionCsv, type SheetData } from '../lib/shortlist/shortlist-csv';
 import { cleanNote, cleanTitle } from '../lib/shortlist/print-text';
@@ -76,7 +84,9 @@ class ShortlistPage extends HTMLElement {
     this.#setupPrintText();
     void this.#load().then(() => this.#render());
     if (!storageAvailable()) {
-      this.#say('Deze browser bewaart niets (privévenster of opslag uitgeschakeld): uw selectie verdwijnt als u de pagina sluit.');
+      this.#say(
+        'Deze browser bewaart niets (privévenster of opslag uitgeschakeld): uw selectie verdwijnt als u de pagina sluit.',
+      );
     }
   }
 
@@ -108,7 +118,8 @@ class ShortlistPage extends HTMLElement {
       const total = this.#shared.length;
       const have = this.#shared.filter((id) => stored.has(id)).length;
       let text = `U bekijkt een gedeelde selectie van ${casesLabel(total)}.`;
-      if (total > 0 && have === total) text += total === 1 ? ' Het staat al in uw eigen selectie.' : ' Ze staan allemaal al in uw eigen selectie.';
+      if (total > 0 && have === total)
+        text += total === 1 ? ' Het staat al in uw eigen selectie.' : ' Ze staan allemaal al in uw eigen selectie.';
       else if (have > 0) text += ` ${have} daarvan ${have === 1 ? 'staat' : 'staan'} al in uw eigen selectie.`;
       this.$('[data-shared-text]').textContent = text;
       this.$('[data-adopt]').hidden = have === total;

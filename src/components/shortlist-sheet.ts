@@ -9,7 +9,11 @@ import { isWebUrl, type SheetData } from '../lib/shortlist/shortlist-csv';
 
 type Child = Node | string | null | undefined | false;
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, ...children: Child[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string>,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   for (const child of children) if (child) el.append(child);
@@ -21,7 +25,14 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** The same markup as ShortlistToggle.astro; <shortlist-toggle> reveals and wires it when connected. */
 function toggle(slug: string, title: string): HTMLElement {
   const svg = document.createElementNS(SVG, 'svg');
-  for (const [k, v] of Object.entries({ 'aria-hidden': 'true', focusable: 'false', viewBox: '0 0 16 16', width: '16', height: '16', class: 'shortlist-icon' })) {
+  for (const [k, v] of Object.entries({
+    'aria-hidden': 'true',
+    focusable: 'false',
+    viewBox: '0 0 16 16',
+    width: '16',
+    height: '16',
+    class: 'shortlist-icon',
+  })) {
     svg.setAttribute(k, v);
   }
   const path = document.createElementNS(SVG, 'path');
@@ -43,14 +54,21 @@ function toggle(slug: string, title: string): HTMLElement {
 
 /** A link; on paper its address prints decoded (global.css reads data-print-address). */
 function link(href: string | undefined, text: string, attrs: Record<string, string> = {}): Node {
-  return isWebUrl(href) ? h('a', { href, 'data-print-address': readableUrl(href), ...attrs }, text) : h('cite', { class: 'not-italic' }, text);
+  return isWebUrl(href)
+    ? h('a', { href, 'data-print-address': readableUrl(href), ...attrs }, text)
+    : h('cite', { class: 'not-italic' }, text);
 }
 
 export function renderSheet(s: SheetData): HTMLLIElement {
   const id = `blad-${s.slug}`;
-  const fact = (term: string, values: string[]) => values.length > 0 && [h('dt', { class: 'font-semibold' }, term), h('dd', {}, values.join(', '))];
+  const fact = (term: string, values: string[]) =>
+    values.length > 0 && [h('dt', { class: 'font-semibold' }, term), h('dd', {}, values.join(', '))];
   const facts = h('dl', { class: 'mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_minmax(0,1fr)]' });
-  for (const pair of [fact("Thema's", s.themes), fact('Instrument', [s.instrument]), fact('Integratiedomeinen', s.domains)]) {
+  for (const pair of [
+    fact("Thema's", s.themes),
+    fact('Instrument', [s.instrument]),
+    fact('Integratiedomeinen', s.domains),
+  ]) {
     if (pair) facts.append(...pair);
   }
   return h(

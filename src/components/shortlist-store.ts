@@ -4,7 +4,14 @@
  * `shortlist-change` event on window, also when another tab changes the list or the page comes back
  * from the back/forward cache, so every button and counter on the page stays in step.
  */
-import { STORAGE_KEY, countKnown, parseStored, resolveIds, serializeStored, toggleId } from '../lib/shortlist/shortlist';
+import {
+  STORAGE_KEY,
+  countKnown,
+  parseStored,
+  resolveIds,
+  serializeStored,
+  toggleId,
+} from '../lib/shortlist/shortlist';
 
 export const CHANGE_EVENT = 'shortlist-change';
 

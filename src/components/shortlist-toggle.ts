@@ -15,7 +15,8 @@ class ShortlistToggle extends HTMLElement {
     const slug = this.dataset.slug;
     if (!button || !slug) return;
     // Connected again when its sheet is moved on the selection page: wire the button once.
-    if (!this.#wired) button.addEventListener('click', () => setInShortlist(slug, button.getAttribute('aria-pressed') !== 'true'));
+    if (!this.#wired)
+      button.addEventListener('click', () => setInShortlist(slug, button.getAttribute('aria-pressed') !== 'true'));
     this.#wired = true;
     this.render(readShortlist());
     this.hidden = false;

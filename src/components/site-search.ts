@@ -87,12 +87,35 @@ class SiteSearch extends HTMLElement {
     const q = this.#input.value.trim();
     const { gemeenten, suggestion, autoPick } = headerOptions(q, this.#items);
     if (!q) return this.#close();
-    const found = gemeenten.map((g) => ({ id: `zoek-gm-${g.code}`, href: `/gemeenten/${g.code}/`, text: g.name, extra: g.via ? `(${g.via})` : undefined }));
-    if (suggestion) found.push({ id: `zoek-gm-${suggestion.code}`, href: `/gemeenten/${suggestion.code}/`, text: `Bedoelt u ${suggestion.name}?`, extra: undefined });
-    const cases = { id: 'zoek-praktijk', href: `/praktijkvoorbeelden/?q=${encodeURIComponent(q)}`, text: `Zoek ‘${q}’ in praktijkvoorbeelden`, extra: undefined };
+    const found = gemeenten.map((g) => ({
+      id: `zoek-gm-${g.code}`,
+      href: `/gemeenten/${g.code}/`,
+      text: g.name,
+      extra: g.via ? `(${g.via})` : undefined,
+    }));
+    if (suggestion)
+      found.push({
+        id: `zoek-gm-${suggestion.code}`,
+        href: `/gemeenten/${suggestion.code}/`,
+        text: `Bedoelt u ${suggestion.name}?`,
+        extra: undefined,
+      });
+    const cases = {
+      id: 'zoek-praktijk',
+      href: `/praktijkvoorbeelden/?q=${encodeURIComponent(q)}`,
+      text: `Zoek ‘${q}’ in praktijkvoorbeelden`,
+      extra: undefined,
+    };
     this.#options = [...found, cases];
     this.#list.replaceChildren(
-      ...(found.length ? [group('Gemeenten', found.map((o) => li(o.id, o.text, o.extra)))] : []),
+      ...(found.length
+        ? [
+            group(
+              'Gemeenten',
+              found.map((o) => li(o.id, o.text, o.extra)),
+            ),
+          ]
+        : []),
       group('Praktijkvoorbeelden', [li(cases.id, cases.text)]),
     );
     this.#list.hidden = false;
@@ -103,7 +126,9 @@ class SiteSearch extends HTMLElement {
       : suggestion
         ? `Geen gemeente gevonden. Bedoelt u ${suggestion.name}?`
         : 'Geen gemeente gevonden';
-    this.#say(`${gemeenteText}; pijl omlaag voor de suggesties, Enter zoekt in de praktijkvoorbeelden${autoPick !== null ? ` of opent ${gemeenten[autoPick]!.name}` : ''}.`);
+    this.#say(
+      `${gemeenteText}; pijl omlaag voor de suggesties, Enter zoekt in de praktijkvoorbeelden${autoPick !== null ? ` of opent ${gemeenten[autoPick]!.name}` : ''}.`,
+    );
   }
 
   /**
@@ -129,7 +154,8 @@ class SiteSearch extends HTMLElement {
 
   #setActive(index: number) {
     this.#active = index;
-    for (const [i, o] of this.#options.entries()) document.getElementById(o.id)?.setAttribute('aria-selected', String(i === index));
+    for (const [i, o] of this.#options.entries())
+      document.getElementById(o.id)?.setAttribute('aria-selected', String(i === index));
     const current = this.#options[index];
     if (current) {
       this.#input.setAttribute('aria-activedescendant', current.id);

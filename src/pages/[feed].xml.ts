@@ -8,7 +8,8 @@ import { SITE_CONFIG } from '../lib/site/site-config';
  * /rss.xml: RSS 2.0 feed of the practice cases, newest added first. A feed needs absolute links, so it is
  * only built when SITE_URL is set (the build prints a notice otherwise; see src/lib/site/site-config-env.mjs).
  */
-export const getStaticPaths = (() => (SITE_CONFIG.siteUrl ? [{ params: { feed: 'rss' } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  SITE_CONFIG.siteUrl ? [{ params: { feed: 'rss' } }] : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site }) =>
   rss({

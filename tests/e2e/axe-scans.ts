@@ -31,8 +31,12 @@ const mostSources = [...cases].sort((a, b) => sourceCount(b) - sourceCount(a))[0
 const withParticipants = cases.find((c) => c.participants.length > 0);
 const gemeente = (slug: string) => gemeenten.find((g) => g.url === `/gemeenten/${slug}/`)!;
 /** Amsterdam and Zaltbommel when they have cases and none (so one scan covers two states), else others. */
-const withCase = withCases.has(gemeente('amsterdam').code) ? gemeente('amsterdam') : gemeenten.find((g) => withCases.has(g.code))!;
-const withoutCase = withCases.has(gemeente('zaltbommel').code) ? gemeenten.find((g) => !withCases.has(g.code))! : gemeente('zaltbommel');
+const withCase = withCases.has(gemeente('amsterdam').code)
+  ? gemeente('amsterdam')
+  : gemeenten.find((g) => withCases.has(g.code))!;
+const withoutCase = withCases.has(gemeente('zaltbommel').code)
+  ? gemeenten.find((g) => !withCases.has(g.code))!
+  : gemeente('zaltbommel');
 
 export interface Scan {
   name: string;
@@ -57,7 +61,12 @@ export const CONTENT_SCANS: Scan[] = [
       await p.locator('[data-map-panel]').waitFor({ state: 'visible' });
     },
   },
-  { name: 'case list', path: '/praktijkvoorbeelden/', exclude: CASE_CARDS, ready: (p) => p.waitForSelector('[data-search-form]:not([hidden])') },
+  {
+    name: 'case list',
+    path: '/praktijkvoorbeelden/',
+    exclude: CASE_CARDS,
+    ready: (p) => p.waitForSelector('[data-search-form]:not([hidden])'),
+  },
   {
     name: 'case list, nothing found, suggestions',
     path: '/praktijkvoorbeelden/?q=koningsdag&thema=arbeidsmigratie-en-huisvesting',
@@ -65,7 +74,9 @@ export const CONTENT_SCANS: Scan[] = [
     ready: (p) => p.waitForSelector('[data-empty]:not([hidden]) [data-suggestions] a'),
   },
   { name: 'case page with the most sources', path: `/praktijkvoorbeelden/${mostSources.slug}/` },
-  ...(withParticipants ? [{ name: 'case page with participants', path: `/praktijkvoorbeelden/${withParticipants.slug}/` }] : []),
+  ...(withParticipants
+    ? [{ name: 'case page with participants', path: `/praktijkvoorbeelden/${withParticipants.slug}/` }]
+    : []),
   { name: 'gemeente list', path: '/gemeenten/', exclude: 'tbody tr:nth-child(n+11)' },
   ...unique([
     { name: 'gemeente, named type', path: '/gemeenten/amsterdam/' },
@@ -81,7 +92,11 @@ export const CONTENT_SCANS: Scan[] = [
 
 /** Compare page, selection, submission form, text pages, 404. */
 export const TOOL_SCANS: Scan[] = [
-  { name: 'compare page', path: '/vergelijk/?typen=expat,tuinbouw', ready: (p) => p.waitForSelector('[data-compare-status]:not(:empty)') },
+  {
+    name: 'compare page',
+    path: '/vergelijk/?typen=expat,tuinbouw',
+    ready: (p) => p.waitForSelector('[data-compare-status]:not(:empty)'),
+  },
   { name: 'selectie, empty', path: '/selectie/', ready: (p) => p.waitForSelector('[data-empty]:not([hidden])') },
   {
     name: 'selectie, shared link with an unknown slug',
@@ -124,7 +139,8 @@ export function scanPages(scans: readonly Scan[]): void {
       const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
       page = await context.newPage();
       page.on('console', (msg) => {
-        if (msg.type() === 'error' && /Content.Security.Policy/i.test(msg.text())) problems.push(`CSP violation: ${msg.text()}`);
+        if (msg.type() === 'error' && /Content.Security.Policy/i.test(msg.text()))
+          problems.push(`CSP violation: ${msg.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`script error: ${e.message}`));
       close = () => browser.close();
@@ -142,7 +158,12 @@ export function scanPages(scans: readonly Scan[]): void {
       if (exclude) axe.exclude(exclude);
       const result = await axe.analyze();
       for (const v of result.violations) {
-        problems.push(`${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        problems.push(
+          `${v.id} (${v.impact}) ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+        );
       }
       // axe really ran: it reports the rules that passed as well.
       expect(result.passes.length).toBeGreaterThan(10);

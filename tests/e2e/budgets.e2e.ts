@@ -7,7 +7,9 @@ const KB = 1024;
 describe('performance budgets (gzip bytes of the built site)', () => {
   it('map page: ≤ 120 KB HTML including the inline SVG, ≤ 50 KB JavaScript in total', () => {
     const map = measurePage('dist', '/');
-    console.log(`map page: HTML ${(map.htmlGzip / KB).toFixed(1)} KB, JS ${(map.jsGzip / KB).toFixed(1)} KB, CSS ${(map.cssGzip / KB).toFixed(1)} KB gzip`);
+    console.log(
+      `map page: HTML ${(map.htmlGzip / KB).toFixed(1)} KB, JS ${(map.jsGzip / KB).toFixed(1)} KB, CSS ${(map.cssGzip / KB).toFixed(1)} KB gzip`,
+    );
     expect(map.jsFiles.length).toBeGreaterThan(0);
     expect(map.htmlGzip).toBeLessThanOrEqual(120 * KB);
     expect(map.jsGzip).toBeLessThanOrEqual(50 * KB);

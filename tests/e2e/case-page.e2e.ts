@@ -51,14 +51,19 @@ describe('case page', () => {
     '%s has no horizontal scroll at 320 px',
     async (path) => {
       const page = await b.open(path, { viewport: { width: 320, height: 640 } });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await page.context().close();
     },
   );
 
   it('open data lists every case in JSON and CSV', async () => {
-    const json = (await (await fetch(new URL('/data/praktijkvoorbeelden.json', b.baseUrl()))).json()) as { slug: string; url: string }[];
+    const json = (await (await fetch(new URL('/data/praktijkvoorbeelden.json', b.baseUrl()))).json()) as {
+      slug: string;
+      url: string;
+    }[];
     const csv = await (await fetch(new URL('/data/praktijkvoorbeelden.csv', b.baseUrl()))).text();
     expect(json.length).toBeGreaterThan(0);
     expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));

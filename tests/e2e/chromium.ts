@@ -8,7 +8,13 @@ import { chromium, type BrowserServer } from 'playwright-core';
 /** Debian's Chromium by default; CHROME_PATH points elsewhere. Browsers are never downloaded. */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 
 export async function launchBrowserServer(): Promise<BrowserServer> {
   if (!existsSync(CHROME_PATH)) {

@@ -23,8 +23,12 @@ describe('compare page', () => {
     expect(await page.locator('.compare-col:visible').count()).toBe(2);
     expect(await expat.getByRole('heading', { level: 2 }).innerText()).toBe('Expatgemeente');
     expect(await tuinbouw.getByRole('heading', { level: 2 }).innerText()).toBe('Tuinbouwgemeente');
-    expect(await expat.getByRole('link', { name: 'Amstelveen', exact: true }).getAttribute('href')).toBe('/gemeenten/amstelveen/');
-    expect(await tuinbouw.getByRole('link', { name: 'Westland', exact: true }).getAttribute('href')).toBe('/gemeenten/westland/');
+    expect(await expat.getByRole('link', { name: 'Amstelveen', exact: true }).getAttribute('href')).toBe(
+      '/gemeenten/amstelveen/',
+    );
+    expect(await tuinbouw.getByRole('link', { name: 'Westland', exact: true }).getAttribute('href')).toBe(
+      '/gemeenten/westland/',
+    );
     expect(await page.getByRole('checkbox', { name: 'Expatgemeente' }).isChecked()).toBe(true);
     expect(await page.getByRole('status').innerText()).toContain('Expatgemeente en Tuinbouwgemeente');
     expect(jsErrors(page)).toEqual([]);
@@ -44,9 +48,13 @@ describe('compare page', () => {
     const links = page.locator('#matrix-thema-tabel tbody td[data-col] a');
     expect(await links.count()).toBeGreaterThan(10);
     // Every cell's link and count, read in one go.
-    const all = await links.evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, count: Number(/^\d+/.exec(a.textContent!.trim())![0]) })));
+    const all = await links.evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href')!, count: Number(/^\d+/.exec(a.textContent!.trim())![0]) })),
+    );
     expect(all.every((t) => t.href.startsWith('/praktijkvoorbeelden/?'))).toBe(true);
-    const tuinbouwHousing = all.find((t) => t.href === '/praktijkvoorbeelden/?type=tuinbouw&thema=arbeidsmigratie-en-huisvesting');
+    const tuinbouwHousing = all.find(
+      (t) => t.href === '/praktijkvoorbeelden/?type=tuinbouw&thema=arbeidsmigratie-en-huisvesting',
+    );
     expect(tuinbouwHousing?.count).toBeGreaterThanOrEqual(2);
     // Opened in the list: the tuinbouw/housing cell, the first cell and the expat cell with the most cases
     // (a few cells, not all: the list's counting is the search's, unit-tested in tests/unit/search.test.ts).
@@ -69,7 +77,9 @@ describe('compare page', () => {
 
   it('clicking a cell opens the filtered list', async () => {
     const page = await b.open('/vergelijk/');
-    const cell = page.locator('#matrix-thema-tabel tbody tr', { hasText: 'Arbeidsmigratie en huisvesting' }).locator('td[data-col="tuinbouw"] a');
+    const cell = page
+      .locator('#matrix-thema-tabel tbody tr', { hasText: 'Arbeidsmigratie en huisvesting' })
+      .locator('td[data-col="tuinbouw"] a');
     const count = Number((await cell.innerText()).match(/^\d+/)![0]);
     await cell.click();
     await page.waitForURL(/\/praktijkvoorbeelden\/\?type=tuinbouw&thema=arbeidsmigratie-en-huisvesting$/);
@@ -130,8 +140,12 @@ describe('type pages', () => {
     const page = await b.open('/typen/tuinbouw/');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Tuinbouwgemeente');
     const list = page.locator('#gemeenten');
-    expect(await list.getByRole('link', { name: 'Westland', exact: true }).getAttribute('href')).toBe('/gemeenten/westland/');
-    expect(await page.locator('a[href="/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/"]').count()).toBeGreaterThan(0);
+    expect(await list.getByRole('link', { name: 'Westland', exact: true }).getAttribute('href')).toBe(
+      '/gemeenten/westland/',
+    );
+    expect(
+      await page.locator('a[href="/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/"]').count(),
+    ).toBeGreaterThan(0);
     expect(await page.getByRole('img', { name: /Kaart van Nederland: de 27 gemeenten/ }).count()).toBe(1);
     await page.context().close();
   });

@@ -17,7 +17,10 @@ const HREF = /\s(?:href|src)="([^"]+)"/g;
 const ID = /\sid="([^"]+)"/g;
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 }
 
 export async function crawlSite(origin: string, starts: readonly string[] = ['/']): Promise<CrawlResult> {

@@ -16,7 +16,9 @@ declare module 'vitest' {
 /** Serve dist/ (nginx with the production configuration when installed, else a small Node server) and start one Chromium. */
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ has no built site. Fix: run `npm run build` before `npm run test:e2e` (npm test does both).');
+    throw new Error(
+      'dist/ has no built site. Fix: run `npm run build` before `npm run test:e2e` (npm test does both).',
+    );
   }
   let stopServer: () => Promise<void> | void;
   if (findNginx() && process.env.E2E_SERVER !== 'node') {

@@ -49,7 +49,13 @@ describe('production web server (nginx)', () => {
 
   describe.skipIf(!nginx)('headers, compression, caching and errors', () => {
     it('sends the page’s own Content-Security-Policy as a header, plus frame-ancestors and the other security headers', async () => {
-      for (const path of ['/', '/aanmelden/', '/data/', '/_astro/' + hashedAsset('css').split('/').pop(), '/bestaat-niet/']) {
+      for (const path of [
+        '/',
+        '/aanmelden/',
+        '/data/',
+        '/_astro/' + hashedAsset('css').split('/').pop(),
+        '/bestaat-niet/',
+      ]) {
         const r = await get(path);
         const csp = new Map(parseCsp(header(r, 'content-security-policy')));
         const meta = parseCsp(metaCsp(readFileSync('dist/index.html', 'utf8')) ?? '');
@@ -60,7 +66,9 @@ describe('production web server (nginx)', () => {
         expect(header(r, 'x-content-type-options')).toBe('nosniff');
         expect(header(r, 'referrer-policy')).toBe('strict-origin-when-cross-origin');
         expect(header(r, 'strict-transport-security')).toMatch(/^max-age=(\d+); includeSubDomains$/);
-        expect(maxAge({ ...r, headers: { 'cache-control': header(r, 'strict-transport-security') } })).toBeGreaterThanOrEqual(31_536_000);
+        expect(
+          maxAge({ ...r, headers: { 'cache-control': header(r, 'strict-transport-security') } }),
+        ).toBeGreaterThanOrEqual(31_536_000);
         expect(header(r, 'x-frame-options')).toBe('DENY');
         expect(header(r, 'server')).toBe('nginx'); // server_tokens off: no version
       }
@@ -82,7 +90,9 @@ describe('production web server (nginx)', () => {
         expect(header(zipped, 'vary'), path).toMatch(/Accept-Encoding/i);
         expect(gunzipSync(zipped.body).equals(original), path).toBe(true);
         const ratio = zipped.body.length / original.length;
-        console.log(`[headers] ${path}: ${original.length} B → ${zipped.body.length} B gzip (${(ratio * 100).toFixed(1)} %)`);
+        console.log(
+          `[headers] ${path}: ${original.length} B → ${zipped.body.length} B gzip (${(ratio * 100).toFixed(1)} %)`,
+        );
         if (original.length > 10_000) expect(ratio, path).toBeLessThan(0.5);
 
         const plain = await get(path);

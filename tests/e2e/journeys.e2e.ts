@@ -15,7 +15,9 @@ describe('header search reaches gemeenten', () => {
     await page.keyboard.type('zal');
     const option = page.getByRole('option', { name: 'Zaltbommel' });
     await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
-    expect(await page.locator('#site-search').getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
+    expect(await page.locator('#site-search').getAttribute('aria-activedescendant')).toBe(
+      await option.getAttribute('id'),
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/gemeenten\/zaltbommel\/$/);
     expect(jsErrors(page)).toEqual([]);
@@ -27,10 +29,15 @@ describe('header search reaches gemeenten', () => {
     await page.locator('#site-search').fill('Den Bosch');
     const groups = page.locator('#site-search-opties [role="group"]');
     await expect.poll(() => groups.count()).toBe(2);
-    expect(await groups.evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')))).toEqual(['Gemeenten', 'Praktijkvoorbeelden']);
+    expect(await groups.evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')))).toEqual([
+      'Gemeenten',
+      'Praktijkvoorbeelden',
+    ]);
     expect(await page.getByRole('option').first().innerText()).toContain("'s-Hertogenbosch");
     await page.locator('#site-search').press('ArrowDown');
-    expect(await page.getByRole('option', { name: 'Zoek ‘Den Bosch’ in praktijkvoorbeelden' }).getAttribute('aria-selected')).toBe('true');
+    expect(
+      await page.getByRole('option', { name: 'Zoek ‘Den Bosch’ in praktijkvoorbeelden' }).getAttribute('aria-selected'),
+    ).toBe('true');
     await page.locator('#site-search').press('Enter');
     await page.waitForURL(/\/praktijkvoorbeelden\/\?q=Den%20Bosch$/);
     await page.context().close();
@@ -92,7 +99,10 @@ describe('320 px wide: no page scrolls sideways', () => {
         .map((el) => `${el.tagName.toLowerCase()}.${String(el.className)}`);
       return { scroll: root.scrollWidth, client: root.clientWidth, culprits: wide };
     });
-    expect(scroll, `${path} is ${scroll}px wide at ${client}px; sticking out: ${culprits.join(', ')}`).toBeLessThanOrEqual(client);
+    expect(
+      scroll,
+      `${path} is ${scroll}px wide at ${client}px; sticking out: ${culprits.join(', ')}`,
+    ).toBeLessThanOrEqual(client);
     await page.context().close();
   });
 });
@@ -103,24 +113,29 @@ function pdfPages(pdf: Buffer): number {
 }
 
 describe('briefing per gemeente', () => {
-  it.each(['westland', 'amsterdam'])('%s prints on at most two sheets of A4, with type, certainty, figures and cases', async (slug) => {
-    const page = await b.open(`/gemeenten/${slug}/briefing/`);
-    const text = await page.locator('main').innerText();
-    expect(text).toContain('in De nieuwe verscheidenheid');
-    expect(text).toMatch(/Zekerheid: (zeker|waarschijnlijk|onzeker)/);
-    expect(text).toContain('Nederlandse achtergrond');
-    expect(text).toContain('Praktijk bij gemeenten zoals de uwe');
-    expect(await page.locator('.gemeente-practice a[href^="/praktijkvoorbeelden/"]').count()).toBeGreaterThan(0);
-    const pdf = await page.pdf({ format: 'A4', printBackground: false });
-    const pages = pdfPages(pdf);
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(2);
-    await page.context().close();
-  });
+  it.each(['westland', 'amsterdam'])(
+    '%s prints on at most two sheets of A4, with type, certainty, figures and cases',
+    async (slug) => {
+      const page = await b.open(`/gemeenten/${slug}/briefing/`);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('in De nieuwe verscheidenheid');
+      expect(text).toMatch(/Zekerheid: (zeker|waarschijnlijk|onzeker)/);
+      expect(text).toContain('Nederlandse achtergrond');
+      expect(text).toContain('Praktijk bij gemeenten zoals de uwe');
+      expect(await page.locator('.gemeente-practice a[href^="/praktijkvoorbeelden/"]').count()).toBeGreaterThan(0);
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      const pages = pdfPages(pdf);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+      await page.context().close();
+    },
+  );
 
   it('the gemeente page links to its briefing', async () => {
     const page = await b.open('/gemeenten/westland/');
-    expect(await page.getByRole('link', { name: 'Briefing om af te drukken' }).getAttribute('href')).toBe('/gemeenten/westland/briefing/');
+    expect(await page.getByRole('link', { name: 'Briefing om af te drukken' }).getAttribute('href')).toBe(
+      '/gemeenten/westland/briefing/',
+    );
     await page.context().close();
   });
 });
@@ -133,11 +148,19 @@ describe('gemeente page: practice of gemeenten like yours', () => {
     expect(total).toBeGreaterThan(1);
     expect(await page.locator('.gemeente-practice li').count()).toBeLessThanOrEqual(8);
     // Own cases are not repeated here.
-    expect(await page.locator('.gemeente-practice a[href="/praktijkvoorbeelden/zaltbommel-maatschappelijk-panel-arbeidsmigranten/"]').count()).toBe(0);
+    expect(
+      await page
+        .locator('.gemeente-practice a[href="/praktijkvoorbeelden/zaltbommel-maatschappelijk-panel-arbeidsmigranten/"]')
+        .count(),
+    ).toBe(0);
     const select = page.getByLabel('Thema', { exact: true });
     const theme = await sections.nth(1).getAttribute('data-theme');
     await select.selectOption(theme!);
-    expect(await page.locator('.gemeente-practice section[data-theme]:visible').evaluateAll((s) => s.map((x) => x.getAttribute('data-theme')))).toEqual([theme]);
+    expect(
+      await page
+        .locator('.gemeente-practice section[data-theme]:visible')
+        .evaluateAll((s) => s.map((x) => x.getAttribute('data-theme'))),
+    ).toEqual([theme]);
     await page.context().close();
   });
 
@@ -156,7 +179,10 @@ describe('printed selection', () => {
 
   it('prints the typed title and note, and source addresses decoded', async () => {
     const page = await b.open('/selectie/');
-    await page.evaluate((slug) => localStorage.setItem('praktijkatlas:selectie', JSON.stringify({ v: 1, ids: [slug] })), SLUG);
+    await page.evaluate(
+      (slug) => localStorage.setItem('praktijkatlas:selectie', JSON.stringify({ v: 1, ids: [slug] })),
+      SLUG,
+    );
     await page.reload();
     await page.getByLabel('Titel', { exact: true }).fill('Voorbeelden voor de raad');
     await page.getByLabel('Notitie aan het college').fill('Graag bespreken op 12 mei.\nZie vooral Amersfoort.');
@@ -164,7 +190,9 @@ describe('printed selection', () => {
     expect(await page.locator('[data-print-title]').innerText()).toBe('Voorbeelden voor de raad');
     expect(await page.locator('[data-print-title]').isVisible()).toBe(true);
     expect(await page.locator('h1.selection-heading').isVisible()).toBe(false);
-    expect(await page.locator('[data-print-note]').innerText()).toBe('Graag bespreken op 12 mei.\nZie vooral Amersfoort.');
+    expect(await page.locator('[data-print-note]').innerText()).toBe(
+      'Graag bespreken op 12 mei.\nZie vooral Amersfoort.',
+    );
     const bare = await page.locator(`li[data-slug="${SLUG}"] a[data-bare-url]`).allInnerTexts();
     expect(bare.length).toBeGreaterThan(0);
     expect(bare.join(' ')).not.toMatch(/%[0-9A-F]{2}/i);

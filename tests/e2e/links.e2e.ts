@@ -16,7 +16,17 @@ describe('links', () => {
   it('reaches every page type from the home page', () => {
     const has = (prefix: string) => crawl.pages.some((p) => p.startsWith(prefix));
     expect(crawl.pages).toContain('/');
-    for (const prefix of ['/gemeenten/', '/praktijkvoorbeelden/', '/typen/', '/vergelijk/', '/methode/', '/over/', '/toegankelijkheid/', '/data/', '/aanmelden/']) {
+    for (const prefix of [
+      '/gemeenten/',
+      '/praktijkvoorbeelden/',
+      '/typen/',
+      '/vergelijk/',
+      '/methode/',
+      '/over/',
+      '/toegankelijkheid/',
+      '/data/',
+      '/aanmelden/',
+    ]) {
       expect(has(prefix), `no page under ${prefix}`).toBe(true);
     }
     expect(crawl.pages.filter((p) => /^\/gemeenten\/[^/]+\/$/.test(p))).toHaveLength(342);
@@ -36,4 +46,3 @@ describe('links', () => {
     expect(lines.length).toBeGreaterThan(10);
   });
 });
-

@@ -22,9 +22,12 @@ describe('choropleth map', () => {
     await panel.waitFor({ state: 'visible' });
     expect(await panel.getByRole('heading', { level: 2 }).innerText()).toBe('Westland');
     expect(await panel.innerText()).toContain('Tuinbouwgemeente');
-    expect(await panel.getByRole('link', { name: /arbeidsmigranten/i }).first().getAttribute('href')).toBe(
-      '/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/',
-    );
+    expect(
+      await panel
+        .getByRole('link', { name: /arbeidsmigranten/i })
+        .first()
+        .getAttribute('href'),
+    ).toBe('/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/');
     // The page did not navigate away: a click shows details first.
     expect(new URL(page.url()).pathname).toBe('/');
     await page.context().close();
@@ -83,12 +86,19 @@ describe('choropleth map', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('map-panel-title');
     // The heading is scrolled into view.
-    await expect.poll(() => page.locator('#map-panel-title').evaluate((h) => {
-      const r = h.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        page.locator('#map-panel-title').evaluate((h) => {
+          const r = h.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(focused).toEqual({ text: 'Naar de gemeentepagina van Zaltbommel', href: '/gemeenten/zaltbommel/' });
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/gemeenten\/zaltbommel\/$/);
@@ -122,10 +132,12 @@ describe('choropleth map', () => {
     const page = await b.open('/');
     const visibleLabels = () =>
       page.$$eval('.map-labels text', (texts) =>
-        texts.filter((t) => getComputedStyle(t).display !== 'none').map((t) => {
-          const r = t.getBoundingClientRect();
-          return { name: t.textContent, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
-        }),
+        texts
+          .filter((t) => getComputedStyle(t).display !== 'none')
+          .map((t) => {
+            const r = t.getBoundingClientRect();
+            return { name: t.textContent, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+          }),
       );
     expect(await visibleLabels()).toEqual([]);
     await page.getByRole('button', { name: 'Inzoomen' }).click();
@@ -133,7 +145,10 @@ describe('choropleth map', () => {
     await expect.poll(async () => (await visibleLabels()).length).toBeGreaterThan(5);
     const labels = await visibleLabels();
     const clashes = labels.flatMap((a, i) =>
-      labels.slice(i + 1).filter((b) => a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1).map((b) => `${a.name} × ${b.name}`),
+      labels
+        .slice(i + 1)
+        .filter((b) => a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1)
+        .map((b) => `${a.name} × ${b.name}`),
     );
     expect(clashes).toEqual([]);
     await page.context().close();
@@ -145,7 +160,11 @@ describe('choropleth map', () => {
     await page.getByRole('combobox', { name: 'Zoek uw gemeente' }).press('Enter');
     const panel = page.locator('[data-map-panel]');
     await panel.waitFor({ state: 'visible' });
-    const box = await panel.evaluate((p) => ({ position: getComputedStyle(p).position, bottom: p.getBoundingClientRect().bottom, height: p.getBoundingClientRect().height }));
+    const box = await panel.evaluate((p) => ({
+      position: getComputedStyle(p).position,
+      bottom: p.getBoundingClientRect().bottom,
+      height: p.getBoundingClientRect().height,
+    }));
     expect(box.position).toBe('fixed');
     expect(Math.round(box.bottom)).toBe(800);
     expect(box.height).toBeLessThanOrEqual(800 * 0.5 + 1);
@@ -213,8 +232,12 @@ describe('gemeente list and pages', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Westland');
     const typeSection = page.locator('section', { has: page.getByRole('heading', { name: 'WRR-type' }) });
     expect(await typeSection.innerText()).toContain('Tuinbouwgemeente');
-    const cases = page.locator('section', { has: page.getByRole('heading', { name: 'Praktijkvoorbeelden uit Westland' }) });
-    expect(await cases.locator('a[href="/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/"]').count()).toBe(1);
+    const cases = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Praktijkvoorbeelden uit Westland' }),
+    });
+    expect(await cases.locator('a[href="/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/"]').count()).toBe(
+      1,
+    );
     expect(await typeSection.innerText()).toContain('genoemd in bron');
     await page.context().close();
   });

@@ -63,7 +63,9 @@ describe('case search', () => {
     await ready(page);
     const after = await visibleSlugs(page);
     expect(after.length).toBeGreaterThan(0);
-    const badges = await page.$$eval('[data-found] > li', (lis) => lis.map((li) => !!li.querySelector('.type-badge[data-type="tuinbouw"]')));
+    const badges = await page.$$eval('[data-found] > li', (lis) =>
+      lis.map((li) => !!li.querySelector('.type-badge[data-type="tuinbouw"]')),
+    );
     expect(badges.every(Boolean)).toBe(true);
     expect(page.url()).toContain('type=tuinbouw');
 
@@ -110,10 +112,11 @@ describe('case search', () => {
   it('works with the keyboard only', async () => {
     const page = await b.open(LIST);
     await ready(page);
-    const active = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
-      return { id: el?.id, type: el?.getAttribute('type'), value: el?.value, href: el?.getAttribute('href') };
-    });
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return { id: el?.id, type: el?.getAttribute('type'), value: el?.value, href: el?.getAttribute('href') };
+      });
     const tabUntil = async (test: (a: Awaited<ReturnType<typeof active>>) => boolean, max = 150) => {
       for (let i = 0; i < max; i++) {
         await page.keyboard.press('Tab');
@@ -143,7 +146,9 @@ describe('case search', () => {
     const page = await b.open(`${LIST}?q=${encodeURIComponent(words)}`);
     const note = page.locator('[data-query-cut]');
     await note.waitFor({ state: 'visible' });
-    expect(await note.innerText()).toBe('Uw zoekopdracht is ingekort: alleen de eerste 12 zoekwoorden zijn gebruikt, 3 woorden zijn genegeerd.');
+    expect(await note.innerText()).toBe(
+      'Uw zoekopdracht is ingekort: alleen de eerste 12 zoekwoorden zijn gebruikt, 3 woorden zijn genegeerd.',
+    );
     await searchbox(page).fill('dialoog');
     await note.waitFor({ state: 'hidden' });
     await page.context().close();
@@ -208,7 +213,9 @@ describe('case search', () => {
     expect(await page.locator('[data-search-form]').isVisible()).toBe(false);
     const seen = new Set<string>();
     for (let n = 1; ; n++) {
-      const links = await page.$$eval('[data-results] > li[data-slug] h2 a', (as) => as.map((a) => a.getAttribute('href')!));
+      const links = await page.$$eval('[data-results] > li[data-slug] h2 a', (as) =>
+        as.map((a) => a.getAttribute('href')!),
+      );
       expect(links.length).toBeGreaterThan(0);
       expect(links.length).toBeLessThanOrEqual(PAGE_SIZE);
       // Each target exists: the link crawl (links.e2e.ts) checks every internal link of the site.
@@ -271,7 +278,9 @@ describe('search by meaning (issue 15)', () => {
     const n = await found(page);
     expect(n).toBeGreaterThan(0);
     expect(await visibleSlugs(page)).toHaveLength(n);
-    const gemeenten = await page.$$eval('[data-found] > li [data-hl="gemeenten"]', (els) => els.map((e) => e.textContent ?? ''));
+    const gemeenten = await page.$$eval('[data-found] > li [data-hl="gemeenten"]', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
     expect(gemeenten).toHaveLength(n);
     for (const g of gemeenten) expect(g).toMatch(/Hertogenbosch/);
     const link = page.getByRole('link', { name: /^Naar de gemeentepagina/ });
@@ -319,7 +328,10 @@ describe('case list by keyboard and without JavaScript', () => {
 
   it('without JavaScript the cards use the full width (no 17rem column)', async () => {
     const page = await b.open(LIST, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
-    const width = await page.locator('[data-results] > li').first().evaluate((li) => li.getBoundingClientRect().width);
+    const width = await page
+      .locator('[data-results] > li')
+      .first()
+      .evaluate((li) => li.getBoundingClientRect().width);
     expect(width).toBeGreaterThan(400);
     await page.context().close();
   });

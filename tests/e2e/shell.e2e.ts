@@ -11,7 +11,14 @@ describe('site shell', () => {
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     const labels = await nav.getByRole('link').allInnerTexts();
     // The five sections, then the selection counter (shown by JavaScript, tests/e2e/shortlist.e2e.ts).
-    expect(labels.map((l) => l.trim())).toEqual(['Kaart', 'Praktijkvoorbeelden', 'Typen vergelijken', 'Methode', 'Over', 'Mijn selectie (0)']);
+    expect(labels.map((l) => l.trim())).toEqual([
+      'Kaart',
+      'Praktijkvoorbeelden',
+      'Typen vergelijken',
+      'Methode',
+      'Over',
+      'Mijn selectie (0)',
+    ]);
     expect(await nav.getByRole('link', { name: 'Kaart' }).getAttribute('aria-current')).toBe('page');
     expect(jsErrors(page)).toEqual([]);
     await page.context().close();
@@ -39,7 +46,9 @@ describe('site shell', () => {
 
   it('layout has no horizontal scroll at 320 px', async () => {
     const page = await b.open('/over/', { viewport: { width: 320, height: 640 } });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
   });

@@ -7,14 +7,20 @@ const b = useBrowser();
 const WESTLAND = 'westland-huisvesting-arbeidsmigranten';
 const TIEL = 'tiel-huisvesting-arbeidsmigranten';
 
-const headerCount = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Mijn selectie/ });
+const headerCount = (page: Page) =>
+  page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Mijn selectie/ });
 const sheetTitles = (page: Page) => page.locator('[data-sheets] > li h2').allInnerTexts();
 /** The toggle of one case: its accessible name names the case. */
-const toggleFor = (page: Page, title: string) => page.getByRole('button', { name: `Bewaar ‘${title}’ in mijn selectie` });
-const bewaardFor = (page: Page, title: string) => page.getByRole('button', { name: `Bewaard ‘${title}’ in mijn selectie` });
+const toggleFor = (page: Page, title: string) =>
+  page.getByRole('button', { name: `Bewaar ‘${title}’ in mijn selectie` });
+const bewaardFor = (page: Page, title: string) =>
+  page.getByRole('button', { name: `Bewaard ‘${title}’ in mijn selectie` });
 
 async function titleOf(slug: string): Promise<string> {
-  const data = (await (await fetch(new URL('/data/praktijkvoorbeelden.json', b.baseUrl()))).json()) as { slug: string; title: string }[];
+  const data = (await (await fetch(new URL('/data/praktijkvoorbeelden.json', b.baseUrl()))).json()) as {
+    slug: string;
+    title: string;
+  }[];
   return data.find((c) => c.slug === slug)!.title;
 }
 
@@ -29,7 +35,9 @@ describe('Mijn selectie', () => {
 
     // 1. From the list page.
     // The list shows 20 cases per page; search for this one (the result cards carry the toggle too).
-    const page = await b.open(`/praktijkvoorbeelden/?q=${encodeURIComponent(westland)}`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await b.open(`/praktijkvoorbeelden/?q=${encodeURIComponent(westland)}`, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     await page.waitForSelector('case-search[data-index="full"][data-state="ready"] [data-found]:not([hidden]) li');
     const card = toggleFor(page, westland);
     expect(await card.getAttribute('aria-pressed')).toBe('false');
@@ -62,7 +70,10 @@ describe('Mijn selectie', () => {
     expect(await page.getByRole('textbox', { name: 'Deellink' }).inputValue()).toBe(link);
 
     // 5. CSV, downloaded as a Blob.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download als CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^praktijkatlas-selectie-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await downloadText(download);
     expect(csv.startsWith('\uFEFFtitel,gemeenten,wrr_typen,jaar,')).toBe(true);
@@ -75,12 +86,16 @@ describe('Mijn selectie', () => {
     const fresh = await b.open(new URL(link).pathname + new URL(link).search);
     await sheetsShown(fresh, 2);
     expect(await sheetTitles(fresh)).toEqual([westland, tiel]);
-    expect(await fresh.locator('[data-shared-text]').innerText()).toBe('U bekijkt een gedeelde selectie van 2 praktijkvoorbeelden.');
+    expect(await fresh.locator('[data-shared-text]').innerText()).toBe(
+      'U bekijkt een gedeelde selectie van 2 praktijkvoorbeelden.',
+    );
     expect(await fresh.getByRole('button', { name: 'Wis selectie' }).isVisible()).toBe(false);
     expect(await headerCount(fresh).innerText()).toBe('Mijn selectie (0)');
     await fresh.getByRole('button', { name: 'Bewaar in mijn selectie' }).click();
     await expect.poll(() => headerCount(fresh).innerText()).toBe('Mijn selectie (2)');
-    expect(await fresh.locator('[data-tool-status]').innerText()).toBe('2 praktijkvoorbeelden zijn toegevoegd aan uw selectie.');
+    expect(await fresh.locator('[data-tool-status]').innerText()).toBe(
+      '2 praktijkvoorbeelden zijn toegevoegd aan uw selectie.',
+    );
     expect(new URL(fresh.url()).search).toBe('');
     expect(await fresh.locator('[data-shared]').isVisible()).toBe(false);
     expect(await sheetTitles(fresh)).toEqual([westland, tiel]);
@@ -101,7 +116,9 @@ describe('Mijn selectie', () => {
     );
     expect(await page.locator('shortlist-page img').count()).toBe(0);
     // The share link offered here is the cleaned one.
-    expect(await page.getByRole('textbox', { name: 'Deellink' }).inputValue()).toBe(`${b.baseUrl()}/selectie/?ids=${TIEL}`);
+    expect(await page.getByRole('textbox', { name: 'Deellink' }).inputValue()).toBe(
+      `${b.baseUrl()}/selectie/?ids=${TIEL}`,
+    );
     await page.context().close();
   });
 
@@ -128,13 +145,16 @@ describe('Mijn selectie', () => {
 
   it('the header counts only existing cases and forgets stored ids of removed ones on page load', async () => {
     const page = await b.open('/over/');
-    await page.evaluate(
-      ([key, ids]) => localStorage.setItem(key, JSON.stringify({ v: 1, ids })),
-      [STORAGE_KEY, ['bestaat-niet-meer', TIEL, 'ook-weg']] as const,
-    );
+    await page.evaluate(([key, ids]) => localStorage.setItem(key, JSON.stringify({ v: 1, ids })), [
+      STORAGE_KEY,
+      ['bestaat-niet-meer', TIEL, 'ook-weg'],
+    ] as const);
     await page.goto(new URL('/methode/', b.baseUrl()).href);
     await expect.poll(() => headerCount(page).innerText()).toBe('Mijn selectie (1)');
-    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!)).toEqual({ v: 1, ids: [TIEL] });
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!)).toEqual({
+      v: 1,
+      ids: [TIEL],
+    });
     expect(jsErrors(page)).toEqual([]);
     await page.context().close();
   });
@@ -195,7 +215,9 @@ describe('print', () => {
     const footer = page.locator('.print-footer');
     expect(await footer.isVisible()).toBe(true);
     expect(await footer.innerText()).toMatch(
-      new RegExp(`^Afgedrukt van ${b.baseUrl().replace(/[.]/g, '\\.')}/praktijkvoorbeelden/${WESTLAND}/ op \\d{1,2} [a-z]+ \\d{4} · Praktijkatlas Nieuwe Verscheidenheid$`),
+      new RegExp(
+        `^Afgedrukt van ${b.baseUrl().replace(/[.]/g, '\\.')}/praktijkvoorbeelden/${WESTLAND}/ op \\d{1,2} [a-z]+ \\d{4} · Praktijkatlas Nieuwe Verscheidenheid$`,
+      ),
     );
     await page.context().close();
   });
@@ -215,7 +237,9 @@ describe('print', () => {
     expect(await page.evaluate(() => (window as Window & { printedAs?: string }).printedAs)).toContain('print-summary');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.case-body').isVisible()).toBe(false);
-    expect(await page.locator('.print-footer').innerText()).toMatch(/^Verkorte versie; de volledige tekst staat online\. Afgedrukt van /);
+    expect(await page.locator('.print-footer').innerText()).toMatch(
+      /^Verkorte versie; de volledige tekst staat online\. Afgedrukt van /,
+    );
     expect(await page.getByRole('region', { name: 'Wat kunt u hiermee?' }).isVisible()).toBe(true);
     // After printing, Ctrl+P prints the whole page again.
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
@@ -223,7 +247,7 @@ describe('print', () => {
     await page.context().close();
   });
 
-  it('the selection prints one case per page with each case\'s address and the share link in the footer', async () => {
+  it("the selection prints one case per page with each case's address and the share link in the footer", async () => {
     const page = await b.open(`/selectie/?ids=${WESTLAND},${TIEL}`);
     await sheetsShown(page, 2);
     await page.emulateMedia({ media: 'print' });
@@ -232,7 +256,10 @@ describe('print', () => {
     expect(await page.locator('[data-tools]').isVisible()).toBe(false);
     expect(await page.locator('[data-shared]').isVisible()).toBe(false);
     const addresses = await page.locator('[data-sheets] [data-print-href]').allInnerTexts();
-    expect(addresses).toEqual([`${b.baseUrl()}/praktijkvoorbeelden/${WESTLAND}/`, `${b.baseUrl()}/praktijkvoorbeelden/${TIEL}/`]);
+    expect(addresses).toEqual([
+      `${b.baseUrl()}/praktijkvoorbeelden/${WESTLAND}/`,
+      `${b.baseUrl()}/praktijkvoorbeelden/${TIEL}/`,
+    ]);
     expect(await page.locator('[data-print-url]').innerText()).toBe(`${b.baseUrl()}/selectie/?ids=${WESTLAND},${TIEL}`);
     await page.context().close();
   });

@@ -16,8 +16,14 @@ const BODY =
   '## Hoe het werkt\n\nDe gemeente maakte daarvoor afspraken met corporaties en werkgevers in de regio.';
 
 async function fillValidCase(page: Page) {
-  await page.getByLabel('Titel', { exact: true }).fill('Tiel regelt huisvesting van arbeidsmigranten als die van andere woningzoekenden');
-  await page.getByLabel('Samenvatting').fill('Tiel behandelt arbeidsmigranten bij de huisvesting als alle andere woningzoekenden, met afspraken in de regio.');
+  await page
+    .getByLabel('Titel', { exact: true })
+    .fill('Tiel regelt huisvesting van arbeidsmigranten als die van andere woningzoekenden');
+  await page
+    .getByLabel('Samenvatting')
+    .fill(
+      'Tiel behandelt arbeidsmigranten bij de huisvesting als alle andere woningzoekenden, met afspraken in de regio.',
+    );
   await page.getByLabel('Beschrijving').fill(BODY);
   await page.getByRole('checkbox', { name: 'Arbeidsmigratie en huisvesting' }).check();
   await page.getByRole('checkbox', { name: 'Huisvesting', exact: true }).check();
@@ -43,7 +49,9 @@ describe('Praktijkvoorbeeld aanmelden', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
     const link = summary.getByRole('link');
     expect(await link.count()).toBe(1);
-    expect(await link.innerText()).toBe('‘Tiell’ is geen gemeente in de indeling van 2025. Bedoelt u Tiel, Texel of Almelo?');
+    expect(await link.innerText()).toBe(
+      '‘Tiell’ is geen gemeente in de indeling van 2025. Bedoelt u Tiel, Texel of Almelo?',
+    );
     expect(await gemeente.getAttribute('aria-invalid')).toBe('true');
     expect(await gemeente.getAttribute('aria-describedby')).toContain('gemeente-1-fout');
     expect(await page.locator('#gemeente-1-fout').innerText()).toContain('Bedoelt u Tiel');
@@ -72,18 +80,26 @@ describe('Praktijkvoorbeeld aanmelden', () => {
     expect(markdown).toContain('historicalName: Leerdam');
 
     // The download carries the same text.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download het bestand' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download het bestand' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(fileName);
     expect(await downloadText(download)).toBe(markdown);
 
     const { gemeenten } = await loadGemeentenForCases();
-    const { cases, problems } = validateCaseFiles([{ path: `content/praktijkvoorbeelden/${fileName}`, text: markdown }], gemeenten);
+    const { cases, problems } = validateCaseFiles(
+      [{ path: `content/praktijkvoorbeelden/${fileName}`, text: markdown }],
+      gemeenten,
+    );
     expect(problems).toEqual([]);
     expect(cases[0]?.data.gemeenten).toEqual([{ code: 'GM0281' }, { code: 'GM1961', historicalName: 'Leerdam' }]);
     expect(cases[0]?.data.themes).toEqual(['arbeidsmigratie-en-huisvesting']);
 
     // The e-mail link goes to the configured contact (build:test) and carries the whole file.
-    const mail = new URL((await page.getByRole('link', { name: 'E-mail de aanmelding aan de redactie' }).getAttribute('href'))!);
+    const mail = new URL(
+      (await page.getByRole('link', { name: 'E-mail de aanmelding aan de redactie' }).getAttribute('href'))!,
+    );
     expect(mail.protocol).toBe('mailto:');
     expect(mail.pathname).toBe('redactie@praktijkatlas.example');
     expect(new URLSearchParams(mail.search).get('body')).toContain(markdown);
@@ -103,7 +119,9 @@ describe('Praktijkvoorbeeld aanmelden', () => {
     expect(await page.locator('body').innerText()).not.toMatch(jargon);
     // What happens next, honestly: the facts are checked against the source before publication.
     expect(await page.locator('#daarna').innerText()).toBe('Wat gebeurt er daarna?');
-    expect(await page.locator('section[aria-labelledby="daarna"]').innerText()).toContain('Een voorbeeld komt pas op de site als de feiten kloppen met de bron.');
+    expect(await page.locator('section[aria-labelledby="daarna"]').innerText()).toContain(
+      'Een voorbeeld komt pas op de site als de feiten kloppen met de bron.',
+    );
     await page.context().close();
   });
 
@@ -125,7 +143,9 @@ describe('Praktijkvoorbeeld aanmelden', () => {
     await page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
     const summary = page.locator('[data-error-summary]');
     await summary.waitFor({ state: 'visible' });
-    expect(await summary.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['#nieuwe-bron-adres']);
+    expect(await summary.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '#nieuwe-bron-adres',
+    ]);
 
     await page.getByLabel('Webadres').fill('https://www.tiel.nl/raadsinformatiebrief-arbeidsmigranten');
     await page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
@@ -139,10 +159,17 @@ describe('Praktijkvoorbeeld aanmelden', () => {
     const submitted = validateCaseFiles([file], gemeenten, { submission: true });
     expect(submitted.problems).toEqual([]);
     expect(submitted.cases[0]?.data.newSources).toEqual([
-      { title: 'Raadsinformatiebrief huisvesting arbeidsmigranten', publisher: 'Gemeente Tiel', date: '2024-05', url: 'https://www.tiel.nl/raadsinformatiebrief-arbeidsmigranten' },
+      {
+        title: 'Raadsinformatiebrief huisvesting arbeidsmigranten',
+        publisher: 'Gemeente Tiel',
+        date: '2024-05',
+        url: 'https://www.tiel.nl/raadsinformatiebrief-arbeidsmigranten',
+      },
     ]);
     // Not publishable until the redactie has registered the source.
-    expect(validateCaseFiles([file], gemeenten).problems[0]).toMatch(/is a submitted source that is not in the registry yet/);
+    expect(validateCaseFiles([file], gemeenten).problems[0]).toMatch(
+      /is a submitted source that is not in the registry yet/,
+    );
     expect(jsErrors(page)).toEqual([]);
     await page.context().close();
   });
@@ -155,7 +182,17 @@ describe('Praktijkvoorbeeld aanmelden', () => {
     const links = page.locator('[data-error-summary] a');
     await links.first().waitFor();
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['#titel', '#samenvatting', '#tekst', '#gemeente-1', '#themas-arbeidsmigratie-en-huisvesting', '#instrument', '#jaar', '#les-1', '#bron']);
+    expect(hrefs).toEqual([
+      '#titel',
+      '#samenvatting',
+      '#tekst',
+      '#gemeente-1',
+      '#themas-arbeidsmigratie-en-huisvesting',
+      '#instrument',
+      '#jaar',
+      '#les-1',
+      '#bron',
+    ]);
     // Every linked control exists and is described by its message.
     for (const id of ['titel', 'jaar', 'instrument']) {
       expect(await page.locator(`#${id}`).getAttribute('aria-describedby')).toContain(`${id}-fout`);
@@ -198,17 +235,23 @@ describe('feed and sitemap', () => {
     const dates = items!.map((i) => Date.parse(i.pubDate));
     expect(dates).toEqual([...dates].sort((x, y) => y - x));
     // Every page announces the feed.
-    expect(await page.locator('head link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe('/rss.xml');
+    expect(await page.locator('head link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(
+      '/rss.xml',
+    );
     await page.context().close();
   });
 
   it('the sitemap lists every page, among them /gemeenten/westland/', async () => {
     const page = await b.open('/');
-    const maps = await readXml(page, '/sitemap-index.xml', (doc) => [...doc.querySelectorAll('sitemap > loc')].map((l) => new URL(l.textContent ?? '').pathname));
+    const maps = await readXml(page, '/sitemap-index.xml', (doc) =>
+      [...doc.querySelectorAll('sitemap > loc')].map((l) => new URL(l.textContent ?? '').pathname),
+    );
     expect(maps?.length).toBeGreaterThan(0);
     const paths: string[] = [];
     for (const map of maps!) {
-      const locs = await readXml(page, map, (doc) => [...doc.querySelectorAll('url > loc')].map((l) => new URL(l.textContent ?? '').pathname));
+      const locs = await readXml(page, map, (doc) =>
+        [...doc.querySelectorAll('url > loc')].map((l) => new URL(l.textContent ?? '').pathname),
+      );
       expect(locs).not.toBeNull();
       paths.push(...locs!);
     }

@@ -84,7 +84,9 @@ describe('certainty wherever a type is shown', () => {
     const onzeker = gemeenten.filter((g) => g.certainty === 'onzeker');
     const hatched = page.locator('svg.atlas-map-svg g.onzeker-arcering[aria-hidden="true"] path');
     expect(await hatched.count()).toBe(onzeker.length);
-    expect(await page.locator(`g.onzeker-arcering path[data-code="${byName('Súdwest-Fryslân').code}"]`).count()).toBe(1);
+    expect(await page.locator(`g.onzeker-arcering path[data-code="${byName('Súdwest-Fryslân').code}"]`).count()).toBe(
+      1,
+    );
     expect(await page.locator(`g.onzeker-arcering path[data-code="${byName('Amsterdam').code}"]`).count()).toBe(0);
     const legend = page.locator('#legenda-onzeker');
     expect(await legend.innerText()).toContain(`Gearceerd: type onzeker (${onzeker.length} gemeenten)`);

@@ -8,9 +8,7 @@ const INLINE = '(?:a|strong|em|code|cite|abbr|time)';
 
 /** Visible-text fragments where a word runs into an inline element or out of it without a space. */
 export function findGluedText(html: string): string[] {
-  const text = html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '');
+  const text = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
   const hits: string[] = [];
   // A letter or sentence punctuation directly before an opening inline tag whose content starts with a letter.
   for (const m of text.matchAll(new RegExp(`(\\p{L}+|[.,;:!?])(<${INLINE}\\b[^>]*>)([\\p{L}_]+)`, 'gu'))) {

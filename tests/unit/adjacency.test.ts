@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { isNeighbour, lineKm, MAX_WATER_GAP_KM, MIN_BORDER_KM, sharedBorderKm, waterGapKm, type Contact } from '../../src/lib/data/adjacency';
+import {
+  isNeighbour,
+  lineKm,
+  MAX_WATER_GAP_KM,
+  MIN_BORDER_KM,
+  sharedBorderKm,
+  waterGapKm,
+  type Contact,
+} from '../../src/lib/data/adjacency';
 import { toShape } from '../../src/lib/data/geo';
 
 /** A square of `size` degrees with its south-west corner at (x, y). */
 const square = (x: number, y: number, size = 0.1) =>
-  toShape({ type: 'Polygon', coordinates: [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]] });
+  toShape({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, y],
+        [x + size, y],
+        [x + size, y + size],
+        [x, y + size],
+        [x, y],
+      ],
+    ],
+  });
 
 describe('isNeighbour', () => {
   it.each([
@@ -25,11 +44,23 @@ describe('isNeighbour', () => {
 describe('sharedBorderKm', () => {
   it('sums arcs owned by exactly two geometries, per pair', () => {
     // Geometry 0 uses arcs 0, 1; geometry 1 uses ~0 (reversed) and 2; geometry 2 uses 1 and 2.
-    const km = sharedBorderKm([[0, 1], [~0, 2], [1, 2, 3]], [1.5, 2, 0.25, 9]);
+    const km = sharedBorderKm(
+      [
+        [0, 1],
+        [~0, 2],
+        [1, 2, 3],
+      ],
+      [1.5, 2, 0.25, 9],
+    );
     expect(Object.fromEntries(km)).toEqual({ '0|1': 1.5, '0|2': 2, '1|2': 0.25 });
   });
   it('measures a line in km (0.1° of latitude ≈ 11,1 km)', () => {
-    expect(lineKm([[5, 52], [5, 52.1]])).toBeCloseTo(11.12, 1);
+    expect(
+      lineKm([
+        [5, 52],
+        [5, 52.1],
+      ]),
+    ).toBeCloseTo(11.12, 1);
   });
 });
 

@@ -11,7 +11,12 @@ const row = (code: string, population: number, polish: number) => ({
 
 describe('aggregateRows', () => {
   // Three 2022 gemeenten of very different size merge into one (like Voorne aan Zee).
-  const rows = [row('GM0501', 17_000, 170), row('GM0530', 40_000, 2_000), row('GM0614', 14_000, 0), row('GM0599', 650_000, 13_000)];
+  const rows = [
+    row('GM0501', 17_000, 170),
+    row('GM0530', 40_000, 2_000),
+    row('GM0614', 14_000, 0),
+    row('GM0599', 650_000, 13_000),
+  ];
   const target = (code: string) => (['GM0501', 'GM0530', 'GM0614'].includes(code) ? 'GM1992' : code);
   const result = aggregateRows(rows, target);
   const merged = result.find((r) => r.code === 'GM1992')!;

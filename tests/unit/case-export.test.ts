@@ -15,14 +15,20 @@ const data: CaseData = {
   people: [],
   summary: 'x'.repeat(40),
   lessons: ['a'.repeat(15), 'b'.repeat(15)],
-  sources: [{ id: '001_68f2031519a2468a', section: 'Tiel, regel 1\nregel 2', urls: ['https://a.nl/x?y=1,2', 'https://b.nl/'] }],
+  sources: [
+    { id: '001_68f2031519a2468a', section: 'Tiel, regel 1\nregel 2', urls: ['https://a.nl/x?y=1,2', 'https://b.nl/'] },
+  ],
   participants: [],
   added: '2026-01-01',
 };
 const cases = joinCases(
   [
     { slug: 'b-tiel', data, body: '' },
-    { slug: 'a-ander', data: { ...data, title: 'Ander', typeInSource: undefined, gemeenten: [{ code: 'GM0281' }] }, body: '' },
+    {
+      slug: 'a-ander',
+      data: { ...data, title: 'Ander', typeInSource: undefined, gemeenten: [{ code: 'GM0281' }] },
+      body: '',
+    },
   ],
   [
     { code: 'GM0281', name: 'Tiel', slug: 'tiel', type: 'specifieke-minderheidsgroep' },
@@ -94,8 +100,21 @@ describe('open-data export', () => {
 
   it('neutralises content that a spreadsheet would run as a formula; the year stays a number', () => {
     const hostile = joinCases(
-      [{ slug: 'c-formule', data: { ...data, title: '=HYPERLINK("https://evil.example","klik")', sources: [{ id: '001_68f2031519a2468a', section: '@SUM(1+1)', urls: [] }] }, body: '' }],
-      [{ code: 'GM0281', name: 'Tiel', slug: 'tiel', type: 'specifieke-minderheidsgroep' }, { code: 'GM1783', name: 'Westland', slug: 'westland', type: 'tuinbouw' }],
+      [
+        {
+          slug: 'c-formule',
+          data: {
+            ...data,
+            title: '=HYPERLINK("https://evil.example","klik")',
+            sources: [{ id: '001_68f2031519a2468a', section: '@SUM(1+1)', urls: [] }],
+          },
+          body: '',
+        },
+      ],
+      [
+        { code: 'GM0281', name: 'Tiel', slug: 'tiel', type: 'specifieke-minderheidsgroep' },
+        { code: 'GM1783', name: 'Westland', slug: 'westland', type: 'tuinbouw' },
+      ],
     );
     const row = parseCsv(recordsToCsv(exportRecords(hostile, 'https://atlas.example')))[1]!;
     const col = (name: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(name)];
@@ -104,4 +123,3 @@ describe('open-data export', () => {
     expect(col('year')).toBe('2019');
   });
 });
-

@@ -4,7 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAILTO_MAX, parseSourceDate, resolveGemeente, submissionMail, validateCaseForm, type CaseFormValues, type GemeenteOption } from '../../src/lib/cases/case-form';
+import {
+  MAILTO_MAX,
+  parseSourceDate,
+  resolveGemeente,
+  submissionMail,
+  validateCaseForm,
+  type CaseFormValues,
+  type GemeenteOption,
+} from '../../src/lib/cases/case-form';
 import { validateCaseFiles, type GemeenteRef } from '../../src/lib/cases/case-validation';
 
 const SMALL = JSON.parse(readFileSync('tests/fixtures/gemeenten-small.json', 'utf8')) as GemeenteRef[];
@@ -34,8 +42,14 @@ const VALID: CaseFormValues = {
   year: ' 2019 ',
   period: '',
   people: 'Jan de Vries, wethouder wonen, gemeente Tiel\n\n',
-  summary: 'Tiel behandelt arbeidsmigranten bij de huisvesting\nals alle andere woningzoekenden, met afspraken in de regio.',
-  lessons: ['Maak één set regels voor iedereen die een woning zoekt.', '', 'Werk samen met corporaties en werkgevers in de regio.', ''],
+  summary:
+    'Tiel behandelt arbeidsmigranten bij de huisvesting\nals alle andere woningzoekenden, met afspraken in de regio.',
+  lessons: [
+    'Maak één set regels voor iedereen die een woning zoekt.',
+    '',
+    'Werk samen met corporaties en werkgevers in de regio.',
+    '',
+  ],
   seed: '001_68f2031519a2468a',
   section: 'Middelgrote gemeenten – Gemeente Tiel',
   pages: '',
@@ -52,9 +66,18 @@ describe('resolveGemeente', () => {
     expect(resolveGemeente('GM0281', GEMEENTEN)).toEqual({ kind: 'ok', code: 'GM0281', name: 'Tiel' });
     expect(resolveGemeente(' gm0281 ', GEMEENTEN)).toEqual({ kind: 'ok', code: 'GM0281', name: 'Tiel' });
     expect(resolveGemeente('Gemeente TIEL', GEMEENTEN)).toEqual({ kind: 'ok', code: 'GM0281', name: 'Tiel' });
-    expect(resolveGemeente('sudwest-fryslan', GEMEENTEN)).toEqual({ kind: 'ok', code: 'GM1900', name: 'Súdwest-Fryslân' });
+    expect(resolveGemeente('sudwest-fryslan', GEMEENTEN)).toEqual({
+      kind: 'ok',
+      code: 'GM1900',
+      name: 'Súdwest-Fryslân',
+    });
     expect(resolveGemeente('Den Haag', GEMEENTEN)).toEqual({ kind: 'ok', code: 'GM0518', name: "'s-Gravenhage" });
-    expect(resolveGemeente('leerdam', GEMEENTEN)).toEqual({ kind: 'ok', code: 'GM1961', name: 'Vijfheerenlanden', historicalName: 'Leerdam' });
+    expect(resolveGemeente('leerdam', GEMEENTEN)).toEqual({
+      kind: 'ok',
+      code: 'GM1961',
+      name: 'Vijfheerenlanden',
+      historicalName: 'Leerdam',
+    });
   });
 
   it('asks to choose when a name fits more than one gemeente', () => {
@@ -101,9 +124,19 @@ describe('validateCaseForm', () => {
       instrument: 'regelgeving',
       year: 2019,
       people: [{ name: 'Jan de Vries', role: 'wethouder wonen, gemeente Tiel' }],
-      summary: 'Tiel behandelt arbeidsmigranten bij de huisvesting als alle andere woningzoekenden, met afspraken in de regio.',
-      lessons: ['Maak één set regels voor iedereen die een woning zoekt.', 'Werk samen met corporaties en werkgevers in de regio.'],
-      sources: [{ id: '001_68f2031519a2468a', section: 'Middelgrote gemeenten – Gemeente Tiel', urls: ['https://www.tiel.nl/wonen'] }],
+      summary:
+        'Tiel behandelt arbeidsmigranten bij de huisvesting als alle andere woningzoekenden, met afspraken in de regio.',
+      lessons: [
+        'Maak één set regels voor iedereen die een woning zoekt.',
+        'Werk samen met corporaties en werkgevers in de regio.',
+      ],
+      sources: [
+        {
+          id: '001_68f2031519a2468a',
+          section: 'Middelgrote gemeenten – Gemeente Tiel',
+          urls: ['https://www.tiel.nl/wonen'],
+        },
+      ],
       added: '2026-11-23',
     });
     expect(cases[0]!.body.trim()).toBe(BODY);
@@ -116,14 +149,33 @@ describe('validateCaseForm', () => {
 
   it('an empty form: one Dutch message per required field, in page order', () => {
     const empty: CaseFormValues = {
-      title: '', gemeenten: [''], typeInSource: '', themes: [], domains: [], instrument: '', year: '', period: '', people: '', summary: '',
-      lessons: ['', '', '', ''], seed: '', section: '', pages: '', urls: '', status: '', body: '', slug: '',
+      title: '',
+      gemeenten: [''],
+      typeInSource: '',
+      themes: [],
+      domains: [],
+      instrument: '',
+      year: '',
+      period: '',
+      people: '',
+      summary: '',
+      lessons: ['', '', '', ''],
+      seed: '',
+      section: '',
+      pages: '',
+      urls: '',
+      status: '',
+      body: '',
+      slug: '',
     };
     const result = validateCaseForm(empty, CTX);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors).toEqual([
       { field: 'titel', message: 'Geef een titel van minstens 5 tekens.' },
-      { field: 'samenvatting', message: 'Schrijf een samenvatting van één of twee volledige zinnen: minstens 40 tekens (nu 0).' },
+      {
+        field: 'samenvatting',
+        message: 'Schrijf een samenvatting van één of twee volledige zinnen: minstens 40 tekens (nu 0).',
+      },
       { field: 'tekst', message: 'Beschrijf het voorbeeld in eigen woorden: minstens 200 tekens (nu 0).' },
       { field: 'gemeente-1', message: 'Vul minstens één gemeente in.' },
       { field: 'themas', message: 'Kies minstens één thema.' },
@@ -146,7 +198,11 @@ describe('validateCaseForm', () => {
   });
 
   it.each([
-    ['a tag split over lines', '<img\nsrc=x onerror=alert(1)>', 'Regel 7: HTML-code (tekst tussen < en >) is niet toegestaan'],
+    [
+      'a tag split over lines',
+      '<img\nsrc=x onerror=alert(1)>',
+      'Regel 7: HTML-code (tekst tussen < en >) is niet toegestaan',
+    ],
     ['a javascript: link', '[klik](javascript:alert(1))', 'Regel 7: links mogen alleen naar'],
     ['an entity-encoded javascript: link', '[klik](&#106;avascript:alert(1))', 'Regel 7: links mogen alleen naar'],
   ])('the body: %s is refused', (_name, markdown, message) => {
@@ -159,7 +215,13 @@ describe('validateCaseForm', () => {
       {
         ...VALID,
         gemeenten: ['Tiell', 'Bergen', 'GM9999', 'Tiel', 'GM0281'],
-        themes: ['arbeidsmigratie-en-huisvesting', 'internationals-en-expats', 'opvang-en-statushouders', 'inburgering-en-taal', 'dialoog-en-ontmoeting'],
+        themes: [
+          'arbeidsmigratie-en-huisvesting',
+          'internationals-en-expats',
+          'opvang-en-statushouders',
+          'inburgering-en-taal',
+          'dialoog-en-ontmoeting',
+        ],
         domains: ['de-basis', 'huisvesting', 'zorg-en-welzijn', 'werk-en-inkomen', 'onderwijs'],
         year: '2999',
         people: 'Jan de Vries\nPiet, w',
@@ -173,44 +235,74 @@ describe('validateCaseForm', () => {
     );
     expect(!result.ok && result.errors).toEqual([
       { field: 'samenvatting', message: 'Maak de samenvatting korter: hoogstens 400 tekens (nu 401).' },
-      { field: 'tekst', message: 'Regel 7: HTML-code (tekst tussen < en >) is niet toegestaan. Schrijf gewone tekst; voor opmaak kunt u **vet** of [linktekst](https://…) gebruiken. Een losse < schrijft u als \\<.' },
-      { field: 'gemeente-1', message: '‘Tiell’ is geen gemeente in de indeling van 2025. Bedoelt u Tiel, Aalsmeer of Westland?' },
-      { field: 'gemeente-2', message: 'Er zijn meerdere gemeenten met de naam ‘Bergen’. Kies Bergen (L.) of Bergen (NH.).' },
-      { field: 'gemeente-3', message: 'Gemeentecode GM9999 bestaat niet in de indeling van 2025. Kies een gemeente uit de lijst.' },
+      {
+        field: 'tekst',
+        message:
+          'Regel 7: HTML-code (tekst tussen < en >) is niet toegestaan. Schrijf gewone tekst; voor opmaak kunt u **vet** of [linktekst](https://…) gebruiken. Een losse < schrijft u als \\<.',
+      },
+      {
+        field: 'gemeente-1',
+        message: '‘Tiell’ is geen gemeente in de indeling van 2025. Bedoelt u Tiel, Aalsmeer of Westland?',
+      },
+      {
+        field: 'gemeente-2',
+        message: 'Er zijn meerdere gemeenten met de naam ‘Bergen’. Kies Bergen (L.) of Bergen (NH.).',
+      },
+      {
+        field: 'gemeente-3',
+        message: 'Gemeentecode GM9999 bestaat niet in de indeling van 2025. Kies een gemeente uit de lijst.',
+      },
       { field: 'gemeente-5', message: 'Tiel staat er al (gemeente 4). Noem elke gemeente één keer.' },
       { field: 'themas', message: 'Kies hoogstens vier thema’s (nu 5).' },
       { field: 'domeinen', message: 'Kies hoogstens vier integratiedomeinen (nu 5).' },
       { field: 'jaar', message: 'Dit jaar ligt in de toekomst. Vul het jaar in dat de bron noemt.' },
       { field: 'les-1', message: 'Maak deze les concreter: minstens 15 tekens.' },
       { field: 'bron-links', message: 'Regel 2: dit is geen geldig webadres. Begin met https://.' },
-      { field: 'personen', message: 'Regel 1: zet een komma tussen naam en rol, bijvoorbeeld ‘Jan Jansen, wethouder’.' },
-      { field: 'slug', message: 'Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld tiel-huisvesting-arbeidsmigranten.' },
+      {
+        field: 'personen',
+        message: 'Regel 1: zet een komma tussen naam en rol, bijvoorbeeld ‘Jan Jansen, wethouder’.',
+      },
+      {
+        field: 'slug',
+        message: 'Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld tiel-huisvesting-arbeidsmigranten.',
+      },
     ]);
   });
 
   it('maps list errors to the right line and input', () => {
     const result = validateCaseForm(
-      { ...VALID, people: '\nJan de Vries, wethouder\nPiet, w', lessons: ['', 'Werk samen met corporaties en werkgevers in de regio.', '', 'Te kort.'] },
+      {
+        ...VALID,
+        people: '\nJan de Vries, wethouder\nPiet, w',
+        lessons: ['', 'Werk samen met corporaties en werkgevers in de regio.', '', 'Te kort.'],
+      },
       CTX,
     );
     expect(!result.ok && result.errors).toEqual([
       { field: 'les-4', message: 'Maak deze les concreter: minstens 15 tekens.' },
-      { field: 'personen', message: 'Regel 3: schrijf naam en rol elk met minstens 2 tekens, gescheiden door een komma.' },
+      {
+        field: 'personen',
+        message: 'Regel 3: schrijf naam en rol elk met minstens 2 tekens, gescheiden door een komma.',
+      },
     ]);
   });
 
   it('refuses a slug that is already used, a year before 1990 and a year that is not a number', () => {
     const taken = validateCaseForm({ ...VALID, slug: 'tiel-regelt-huisvesting-arbeidsmigranten' }, CTX);
     expect(!taken.ok && taken.errors).toEqual([
-      { field: 'slug', message: 'Deze naam heeft al een ander praktijkvoorbeeld. Kies een andere, of laat het veld leeg.' },
+      {
+        field: 'slug',
+        message: 'Deze naam heeft al een ander praktijkvoorbeeld. Kies een andere, of laat het veld leeg.',
+      },
     ]);
     const early = validateCaseForm({ ...VALID, year: '1989' }, CTX);
     expect(!early.ok && early.errors).toEqual([{ field: 'jaar', message: 'Vul een jaar in vanaf 1990.' }]);
     const text = validateCaseForm({ ...VALID, year: 'twee' }, CTX);
-    expect(!text.ok && text.errors).toEqual([{ field: 'jaar', message: 'Vul een jaartal in van vier cijfers, bijvoorbeeld 2021.' }]);
+    expect(!text.ok && text.errors).toEqual([
+      { field: 'jaar', message: 'Vul een jaartal in van vier cijfers, bijvoorbeeld 2021.' },
+    ]);
   });
 });
-
 
 describe('a new source (a document or web page that is not in the list)', () => {
   const NEW: CaseFormValues = {
@@ -232,7 +324,12 @@ describe('a new source (a document or web page that is not in the list)', () => 
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.markdown).toContain('sources: []\n# NIEUWE BRON, aangemeld via het formulier');
     expect(result.data.newSources).toEqual([
-      { title: '=Raadsinformatiebrief huisvesting arbeidsmigranten', publisher: 'Gemeente Tiel', date: '2024-05-14', url: 'https://www.tiel.nl/raadsbrief-2024' },
+      {
+        title: '=Raadsinformatiebrief huisvesting arbeidsmigranten',
+        publisher: 'Gemeente Tiel',
+        date: '2024-05-14',
+        url: 'https://www.tiel.nl/raadsbrief-2024',
+      },
     ]);
     const file = { path: `content/praktijkvoorbeelden/${result.fileName}`, text: result.markdown };
     const submitted = validateCaseFiles([file], SMALL, { submission: true });
@@ -243,17 +340,28 @@ describe('a new source (a document or web page that is not in the list)', () => 
     const build = validateCaseFiles([file], SMALL);
     expect(build.cases).toEqual([]);
     expect(build.problems).toEqual([
-      expect.stringMatching(/newSources\[0\]: "=Raadsinformatiebrief huisvesting arbeidsmigranten" \(https:\/\/www\.tiel\.nl\/raadsbrief-2024\) is a submitted source that is not in the registry yet\. Fix: /),
+      expect.stringMatching(
+        /newSources\[0\]: "=Raadsinformatiebrief huisvesting arbeidsmigranten" \(https:\/\/www\.tiel\.nl\/raadsbrief-2024\) is a submitted source that is not in the registry yet\. Fix: /,
+      ),
     ]);
   });
 
   it('asks for title, publisher and address of the new source, each at its field', () => {
-    const result = validateCaseForm({ ...NEW, newTitle: '', newPublisher: ' ', newUrl: 'www.tiel.nl', newDate: '31-2-2024' }, CTX);
+    const result = validateCaseForm(
+      { ...NEW, newTitle: '', newPublisher: ' ', newUrl: 'www.tiel.nl', newDate: '31-2-2024' },
+      CTX,
+    );
     expect(!result.ok && result.errors).toEqual([
       { field: 'nieuwe-bron-titel', message: 'Geef de titel van het document of de webpagina (minstens 3 tekens).' },
-      { field: 'nieuwe-bron-uitgever', message: 'Noem wie het document of de webpagina uitgaf, bijvoorbeeld ‘Gemeente Tiel’.' },
+      {
+        field: 'nieuwe-bron-uitgever',
+        message: 'Noem wie het document of de webpagina uitgaf, bijvoorbeeld ‘Gemeente Tiel’.',
+      },
       { field: 'nieuwe-bron-datum', message: expect.stringMatching(/^31-2-2024 bestaat niet\./) },
-      { field: 'nieuwe-bron-adres', message: 'Geef het webadres van het document of de webpagina, beginnend met https://.' },
+      {
+        field: 'nieuwe-bron-adres',
+        message: 'Geef het webadres van het document of de webpagina, beginnend met https://.',
+      },
     ]);
   });
 
@@ -286,7 +394,12 @@ describe('parseSourceDate', () => {
 
 describe('submissionMail', () => {
   it('puts the whole file in the message when the link stays short enough', () => {
-    const mail = submissionMail('redactie@praktijkatlas.example', 'tiel-x.md', 'Tiel & co', '---\ntitle: "Tiel & co"\n---\n\nTekst met ë.\n');
+    const mail = submissionMail(
+      'redactie@praktijkatlas.example',
+      'tiel-x.md',
+      'Tiel & co',
+      '---\ntitle: "Tiel & co"\n---\n\nTekst met ë.\n',
+    );
     expect(mail.complete).toBe(true);
     const url = new URL(mail.href);
     expect(url.protocol).toBe('mailto:');

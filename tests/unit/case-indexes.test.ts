@@ -33,7 +33,10 @@ describe('buildCaseIndexes', () => {
 
 describe('relatedViaIndexes', () => {
   it('equals the exhaustive scan on the real cases when no bucket exceeds the cap', () => {
-    for (const c of real) expect(relatedViaIndexes(c, idx, 3, real.length).map((x) => x.slug)).toEqual(relatedCases(c, real, 3).map((x) => x.slug));
+    for (const c of real)
+      expect(relatedViaIndexes(c, idx, 3, real.length).map((x) => x.slug)).toEqual(
+        relatedCases(c, real, 3).map((x) => x.slug),
+      );
   });
 
   it('with a small cap, still only returns related cases (sharing a type or theme), never the case itself', () => {
@@ -41,7 +44,9 @@ describe('relatedViaIndexes', () => {
       const out = relatedViaIndexes(c, idx, 3, 5);
       for (const r of out) {
         expect(r).not.toBe(c);
-        expect(r.types.some((t) => c.types.includes(t)) || r.data.themes.some((t) => c.data.themes.includes(t))).toBe(true);
+        expect(r.types.some((t) => c.types.includes(t)) || r.data.themes.some((t) => c.data.themes.includes(t))).toBe(
+          true,
+        );
       }
     }
   });

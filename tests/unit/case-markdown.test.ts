@@ -5,7 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
-import { caseFrontmatterYaml, caseMarkdown, casePath, suggestSlug, uniqueSlug, type CaseFrontmatter } from '../../src/lib/cases/case-markdown';
+import {
+  caseFrontmatterYaml,
+  caseMarkdown,
+  casePath,
+  suggestSlug,
+  uniqueSlug,
+  type CaseFrontmatter,
+} from '../../src/lib/cases/case-markdown';
 import { readCaseFile, validateCaseFiles, type GemeenteRef } from '../../src/lib/cases/case-validation';
 
 const GEMEENTEN = JSON.parse(readFileSync('tests/fixtures/gemeenten-small.json', 'utf8')) as GemeenteRef[];
@@ -29,8 +36,18 @@ const VALID: CaseFrontmatter = {
   people: [{ name: 'Jan de Vries', role: 'wethouder wonen, gemeente Tiel' }],
   summary:
     'Tiel behandelt arbeidsmigranten bij de huisvesting als alle andere woningzoekenden. Daarvoor maakte de gemeente afspraken met corporaties en werkgevers in de regio.',
-  lessons: ['Maak één set regels voor iedereen die een woning zoekt.', '# Werk samen: met corporaties en werkgevers in de regio.'],
-  sources: [{ id: '001_68f2031519a2468a', section: 'Middelgrote gemeenten – Gemeente Tiel', pages: '12', urls: ['https://www.tiel.nl/wonen'] }],
+  lessons: [
+    'Maak één set regels voor iedereen die een woning zoekt.',
+    '# Werk samen: met corporaties en werkgevers in de regio.',
+  ],
+  sources: [
+    {
+      id: '001_68f2031519a2468a',
+      section: 'Middelgrote gemeenten – Gemeente Tiel',
+      pages: '12',
+      urls: ['https://www.tiel.nl/wonen'],
+    },
+  ],
   status: 'loopt',
   statusAsOf: '2020-05',
   added: '2026-11-23',
@@ -53,7 +70,21 @@ describe('caseMarkdown', () => {
     const text = caseMarkdown(VALID, BODY);
     const keys = [...text.matchAll(/^([a-zA-Z]+):/gm)].map((m) => m[1]);
     expect(keys).toEqual([
-      'title', 'gemeenten', 'typeInSource', 'themes', 'domains', 'instrument', 'year', 'period', 'people', 'summary', 'lessons', 'sources', 'status', 'statusAsOf', 'added',
+      'title',
+      'gemeenten',
+      'typeInSource',
+      'themes',
+      'domains',
+      'instrument',
+      'year',
+      'period',
+      'people',
+      'summary',
+      'lessons',
+      'sources',
+      'status',
+      'statusAsOf',
+      'added',
     ]);
     expect(text).toContain('themes: [arbeidsmigratie-en-huisvesting, samenwerking-en-sociale-basis]\n');
     expect(text).toContain('domains: [huisvesting]\n');
@@ -65,7 +96,18 @@ describe('caseMarkdown', () => {
   });
 
   it('leaves out empty optional fields', () => {
-    const text = caseMarkdown({ ...VALID, typeInSource: undefined, period: '', people: [], status: '  ', statusAsOf: undefined, sources: [{ ...VALID.sources[0]!, pages: undefined, urls: [] }] }, BODY);
+    const text = caseMarkdown(
+      {
+        ...VALID,
+        typeInSource: undefined,
+        period: '',
+        people: [],
+        status: '  ',
+        statusAsOf: undefined,
+        sources: [{ ...VALID.sources[0]!, pages: undefined, urls: [] }],
+      },
+      BODY,
+    );
     expect(text).not.toMatch(/^(typeInSource|period|people|status):/m);
     expect(text).not.toContain('pages:');
     expect(text).toContain('    urls: []\n');
@@ -140,7 +182,11 @@ describe('caseMarkdown', () => {
   });
 
   it('a scaffold with blanks and comments is valid YAML and fails only on the blanks', () => {
-    const text = caseMarkdown({ title: 'Tiel regelt huisvesting', gemeenten: [{ code: 'GM0281' }], added: '2026-11-23' }, 'Nog te schrijven.', { comments: true });
+    const text = caseMarkdown(
+      { title: 'Tiel regelt huisvesting', gemeenten: [{ code: 'GM0281' }], added: '2026-11-23' },
+      'Nog te schrijven.',
+      { comments: true },
+    );
     expect(text).toContain('instrument: "" # one of: beleidskader, ');
     expect(text).toContain('themes: [] # 1–4 of: arbeidsmigratie-en-huisvesting, ');
     expect(text).toContain('lessons: [] #');
@@ -155,14 +201,18 @@ describe('slugs', () => {
     expect(suggestSlug('Tiel regelt huisvesting van arbeidsmigranten als die van andere woningzoekenden', 'Tiel')).toBe(
       'tiel-regelt-huisvesting-arbeidsmigranten',
     );
-    expect(suggestSlug('Martinushuis: jonge statushouders en studenten wonen samen', 'Maastricht')).toBe('maastricht-martinushuis-jonge-statushouders');
+    expect(suggestSlug('Martinushuis: jonge statushouders en studenten wonen samen', 'Maastricht')).toBe(
+      'maastricht-martinushuis-jonge-statushouders',
+    );
     expect(suggestSlug("Dialoog in 's-Hertogenbosch", "'s-Hertogenbosch")).toBe('s-hertogenbosch-dialoog');
     expect(suggestSlug('', '')).toBe('');
   });
 
   it('adds a number when the slug is taken', () => {
     expect(uniqueSlug('tiel-huisvesting', new Set())).toBe('tiel-huisvesting');
-    expect(uniqueSlug('tiel-huisvesting', new Set(['tiel-huisvesting', 'tiel-huisvesting-2']))).toBe('tiel-huisvesting-3');
+    expect(uniqueSlug('tiel-huisvesting', new Set(['tiel-huisvesting', 'tiel-huisvesting-2']))).toBe(
+      'tiel-huisvesting-3',
+    );
   });
 
   it('puts the file in the cases folder', () => {

@@ -27,16 +27,38 @@ describe('content that could inject HTML or a script link fails with file, line 
   // [name, Markdown appended to the body, expected text, line of the fault within the appended text]
   it.each([
     ['a tag split over two lines', '<img\nsrc=x onerror=alert(1)>', 'raw HTML is not allowed'],
-    ['a meta refresh over two lines', '<meta http-equiv="refresh"\ncontent="0;url=https://example.org">', 'raw HTML is not allowed'],
+    [
+      'a meta refresh over two lines',
+      '<meta http-equiv="refresh"\ncontent="0;url=https://example.org">',
+      'raw HTML is not allowed',
+    ],
     ['HTML after escaped backticks', '\\`<img src=x onerror=alert(1)>\\`', 'raw HTML is not allowed'],
-    ['HTML after a line that only looks like a fence', '```js`\n<script>alert(1)</script>', 'raw HTML is not allowed', 1],
+    [
+      'HTML after a line that only looks like a fence',
+      '```js`\n<script>alert(1)</script>',
+      'raw HTML is not allowed',
+      1,
+    ],
     ['an HTML comment', '<!-- verborgen -->', 'raw HTML is not allowed'],
     ['a javascript: link', '[klik](javascript:alert(1))', 'link or image address "javascript:alert(1)" is not allowed'],
-    ['an entity-encoded javascript: link', '[klik](&#106;avascript:alert(1))', 'link or image address "javascript:alert(1)" is not allowed'],
+    [
+      'an entity-encoded javascript: link',
+      '[klik](&#106;avascript:alert(1))',
+      'link or image address "javascript:alert(1)" is not allowed',
+    ],
     ['a mixed-case javascript: link', '[klik](JaVaScRiPt:alert(1))', 'is not allowed. Fix: link only to http(s)://'],
     ['a javascript: autolink', '<javascript:alert(1)>', 'is not allowed'],
-    ['a data: image', '![x](data:image/svg+xml;base64,PHN2Zz4=)', 'link or image address "data:image/svg+xml;base64,PHN2Zz4=" is not allowed'],
-    ['a reference definition with data:', '[x]\n\n[x]: data:text/html,hoi', 'link or image address "data:text/html,hoi" is not allowed', 2],
+    [
+      'a data: image',
+      '![x](data:image/svg+xml;base64,PHN2Zz4=)',
+      'link or image address "data:image/svg+xml;base64,PHN2Zz4=" is not allowed',
+    ],
+    [
+      'a reference definition with data:',
+      '[x]\n\n[x]: data:text/html,hoi',
+      'link or image address "data:text/html,hoi" is not allowed',
+      2,
+    ],
     ['a protocol-relative link', '[x](//evil.example/)', 'is not allowed'],
   ] as [string, string, string, number?][])('%s', (_name, markdown, expected, offset = 0) => {
     const problems = problemsOf(withBody(markdown));
@@ -57,7 +79,9 @@ describe('content that could inject HTML or a script link fails with file, line 
     ['file:', 'file:///etc/passwd'],
   ])('a source URL with %s fails', (_name, url) => {
     const problems = problemsOf(replace('    urls: []', `    urls: ["${url}"]`));
-    expect(problems).toEqual([`${PATH}: field sources[0].urls[0]: use a full http(s):// address. Fix: see docs/content-guide.md for the expected form.`]);
+    expect(problems).toEqual([
+      `${PATH}: field sources[0].urls[0]: use a full http(s):// address. Fix: see docs/content-guide.md for the expected form.`,
+    ]);
   });
 });
 
@@ -66,7 +90,9 @@ describe('YAML is read as the build reads it, with a clear message', () => {
     expect(problemsOf(replace('year: 2019\n', 'year: 2019\nperiod: 2021-03-15\n'))).toEqual([
       `${PATH}: field period: YAML reads the unquoted value 2021-03-15 as a date, but this field is text. Fix: put the value in quotes, e.g. period: "2021-03-15".`,
     ]);
-    expect(problemsOf(replace(/^title: .*$/m, 'title: 2021-03-15'))[0]).toContain('field title: YAML reads the unquoted value 2021-03-15 as a date');
+    expect(problemsOf(replace(/^title: .*$/m, 'title: 2021-03-15'))[0]).toContain(
+      'field title: YAML reads the unquoted value 2021-03-15 as a date',
+    );
   });
 
   it('a number or yes/no in a text field says to quote it', () => {
@@ -101,7 +127,9 @@ describe('YAML is read as the build reads it, with a clear message', () => {
   });
 
   it('invalid YAML names the line', () => {
-    expect(problemsOf(replace('instrument: dialoogvorm', 'instrument: [dialoogvorm'))[0]).toMatch(/frontmatter is not valid YAML at frontmatter line \d+/);
+    expect(problemsOf(replace('instrument: dialoogvorm', 'instrument: [dialoogvorm'))[0]).toMatch(
+      /frontmatter is not valid YAML at frontmatter line \d+/,
+    );
   });
 });
 
@@ -126,14 +154,19 @@ describe('limits', () => {
 
   it('an added date in the future', () => {
     expect(problemsOf(replace('added: 2026-01-01', 'added: 2099-01-01'))).toEqual([
-      `${PATH}: field added: added: lies in the future; give the date the case was added. Fix: see docs/content-guide.md for the expected form.`.replace('added: added:', 'added:'),
+      `${PATH}: field added: added: lies in the future; give the date the case was added. Fix: see docs/content-guide.md for the expected form.`.replace(
+        'added: added:',
+        'added:',
+      ),
     ]);
   });
 
   it('an unknown source id suggests the nearest', () => {
     const problems = problemsOf(replace('  - id: 001_68f2031519a2468a', '  - id: web-tiel-onbestaande-pagina'));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/praktijkvoorbeelden\/variant\.md: field sources\[0\]\.id: unknown source "web-tiel-onbestaande-pagina"\. Did you mean ".+"\? Fix: use a seed id/);
+    expect(problems[0]).toMatch(
+      /^content\/praktijkvoorbeelden\/variant\.md: field sources\[0\]\.id: unknown source "web-tiel-onbestaande-pagina"\. Did you mean ".+"\? Fix: use a seed id/,
+    );
   });
 
   it('a status without its date', () => {
@@ -149,9 +182,15 @@ describe('valid controls pass', () => {
     ['a byte-order mark', `\uFEFF${VALID}`],
     ['a leading blank line (Astro reads it too)', `\n${VALID}`],
     ['emoji and right-to-left text', withBody('Een welkomstbord in het Arabisch: مرحبا بكم 👋, naast het Nederlands.')],
-    ['HTML-looking text in the title (rendered as text)', replace('title: "Testgemeente', 'title: "<b>Niet vet</b> Testgemeente')],
+    [
+      'HTML-looking text in the title (rendered as text)',
+      replace('title: "Testgemeente', 'title: "<b>Niet vet</b> Testgemeente'),
+    ],
     ['an escaped < in the body', withBody('Minder dan 5 \\<b> is geen tag.')],
-    ['http, mailto and site-relative links', withBody('[a](https://example.org) [b](mailto:info@example.org) [c](/methode/) [d](#kop)')],
+    [
+      'http, mailto and site-relative links',
+      withBody('[a](https://example.org) [b](mailto:info@example.org) [c](/methode/) [d](#kop)'),
+    ],
     ['HTML inside a real code fence', withBody('```\n<b>voorbeeldcode</b>\n```')],
     ['a status with its date', replace('added: 2026-01-01', 'status: loopt\nstatusAsOf: 2024\nadded: 2026-01-01')],
   ])('%s', (_name, text) => {

@@ -4,7 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { suggestGemeenten, validateCaseFiles, type CaseFile, type GemeenteRef } from '../../src/lib/cases/case-validation';
+import {
+  suggestGemeenten,
+  validateCaseFiles,
+  type CaseFile,
+  type GemeenteRef,
+} from '../../src/lib/cases/case-validation';
 
 const GEMEENTEN = JSON.parse(readFileSync('tests/fixtures/gemeenten-small.json', 'utf8')) as GemeenteRef[];
 const read = (path: string): CaseFile => ({ path, text: readFileSync(path, 'utf8') });
@@ -12,9 +17,48 @@ const VALID = read('tests/fixtures/cases/valid-case.md');
 const bad = (name: string) => `tests/fixtures/bad-cases/${name}.md`;
 
 const options = (ids: string[]) => `Fix: use one of ${ids.map((i) => `"${i}"`).join(', ')}.`;
-const THEMES = ['arbeidsmigratie-en-huisvesting', 'internationals-en-expats', 'opvang-en-statushouders', 'inburgering-en-taal', 'dialoog-en-ontmoeting', 'gelijke-behandeling-en-antidiscriminatie', 'inclusief-werkgeverschap', 'onderwijs-en-jongeren', 'emancipatie-en-lhbti', 'burgerschap-en-lokale-identiteit', 'samenwerking-en-sociale-basis', 'data-en-monitoring', 'grensoverschrijdend', 'veiligheid-en-polarisatie'];
-const DOMAINS = ['de-basis', 'huisvesting', 'zorg-en-welzijn', 'werk-en-inkomen', 'onderwijs', 'vrije-tijd', 'veiligheid-en-stabiliteit', 'taal-en-communicatie', 'digitale-vaardigheden', 'cultuur-en-interculturele-vaardigheden', 'banden', 'connecties', 'bruggen'];
-const INSTRUMENTS = ['beleidskader', 'actieprogramma', 'regelgeving', 'campagne-of-evenement', 'dialoogvorm', 'onderzoek-of-data', 'samenwerking-of-loket', 'subsidie', 'bestuurlijk-interview'];
+const THEMES = [
+  'arbeidsmigratie-en-huisvesting',
+  'internationals-en-expats',
+  'opvang-en-statushouders',
+  'inburgering-en-taal',
+  'dialoog-en-ontmoeting',
+  'gelijke-behandeling-en-antidiscriminatie',
+  'inclusief-werkgeverschap',
+  'onderwijs-en-jongeren',
+  'emancipatie-en-lhbti',
+  'burgerschap-en-lokale-identiteit',
+  'samenwerking-en-sociale-basis',
+  'data-en-monitoring',
+  'grensoverschrijdend',
+  'veiligheid-en-polarisatie',
+];
+const DOMAINS = [
+  'de-basis',
+  'huisvesting',
+  'zorg-en-welzijn',
+  'werk-en-inkomen',
+  'onderwijs',
+  'vrije-tijd',
+  'veiligheid-en-stabiliteit',
+  'taal-en-communicatie',
+  'digitale-vaardigheden',
+  'cultuur-en-interculturele-vaardigheden',
+  'banden',
+  'connecties',
+  'bruggen',
+];
+const INSTRUMENTS = [
+  'beleidskader',
+  'actieprogramma',
+  'regelgeving',
+  'campagne-of-evenement',
+  'dialoogvorm',
+  'onderzoek-of-data',
+  'samenwerking-of-loket',
+  'subsidie',
+  'bestuurlijk-interview',
+];
 
 describe('case validation', () => {
   it('accepts the valid fixture', () => {
@@ -31,20 +75,35 @@ describe('case validation', () => {
       ],
     ],
     ['unknown-theme', [`${bad('unknown-theme')}: field themes[0]: "dialoog" is not a known value. ${options(THEMES)}`]],
-    ['unknown-domain', [`${bad('unknown-domain')}: field domains[0]: "wonen" is not a known value. ${options(DOMAINS)}`]],
-    ['unknown-instrument', [`${bad('unknown-instrument')}: field instrument: "workshop" is not a known value. ${options(INSTRUMENTS)}`]],
-    ['missing-sources', [`${bad('missing-sources')}: field sources is missing. Fix: add it (see docs/content-guide.md).`]],
+    [
+      'unknown-domain',
+      [`${bad('unknown-domain')}: field domains[0]: "wonen" is not a known value. ${options(DOMAINS)}`],
+    ],
+    [
+      'unknown-instrument',
+      [`${bad('unknown-instrument')}: field instrument: "workshop" is not a known value. ${options(INSTRUMENTS)}`],
+    ],
+    [
+      'missing-sources',
+      [`${bad('missing-sources')}: field sources is missing. Fix: add it (see docs/content-guide.md).`],
+    ],
     [
       'empty-summary',
-      [`${bad('empty-summary')}: field summary: write 1–2 full sentences (at least 40 characters). Fix: see docs/content-guide.md for the expected form.`],
+      [
+        `${bad('empty-summary')}: field summary: write 1–2 full sentences (at least 40 characters). Fix: see docs/content-guide.md for the expected form.`,
+      ],
     ],
     [
       'future-year',
-      [`${bad('future-year')}: field year: lies in the future; give the year the source states. Fix: see docs/content-guide.md for the expected form.`],
+      [
+        `${bad('future-year')}: field year: lies in the future; give the year the source states. Fix: see docs/content-guide.md for the expected form.`,
+      ],
     ],
     [
       'raw-html',
-      [`${bad('raw-html')}: line 29: raw HTML is not allowed in case texts ("<div class="kader">Een kader in HTML.</div>"). Fix: use Markdown (e.g. **bold**, [link](https://…)) instead of HTML tags; write a literal < as \\<.`],
+      [
+        `${bad('raw-html')}: line 29: raw HTML is not allowed in case texts ("<div class="kader">Een kader in HTML.</div>"). Fix: use Markdown (e.g. **bold**, [link](https://…)) instead of HTML tags; write a literal < as \\<.`,
+      ],
     ],
     [
       'misspelled-field',
@@ -72,7 +131,10 @@ describe('case validation', () => {
     for (const name of ['unknown-theme', 'unknown-domain', 'unknown-instrument', 'future-year', 'misspelled-field']) {
       const a = VALID.text.split('\n');
       const b = read(bad(name)).text.split('\n');
-      expect(b.filter((line, i) => line !== a[i]), name).toHaveLength(1);
+      expect(
+        b.filter((line, i) => line !== a[i]),
+        name,
+      ).toHaveLength(1);
     }
   });
 });

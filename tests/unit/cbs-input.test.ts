@@ -19,19 +19,29 @@ describe('parseCbsCsv', () => {
     const { rows, problems } = parse('renamed-column.csv');
     expect(rows).toEqual([]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^cbs\/renamed-column\.csv line 1 \(header\): missing column\(s\) "Polish"; unexpected column\(s\) "Pools"\. Fix: /);
+    expect(problems[0]).toMatch(
+      /^cbs\/renamed-column\.csv line 1 \(header\): missing column\(s\) "Polish"; unexpected column\(s\) "Pools"\. Fix: /,
+    );
   });
 
   it('reports a share outside 0–1 with file, line, gemeente and fix', () => {
     const { rows, problems } = parse('share-above-one.csv');
     expect(rows.map((r) => r.code)).toEqual(['GM0001']);
-    expect(problems.some((p) => /^cbs\/share-above-one\.csv line 3 \(GM0002 Twee\): share "Polish" = 120 \/ 100 = 1\.200 lies outside 0–1\. Fix: /.test(p))).toBe(true);
+    expect(
+      problems.some((p) =>
+        /^cbs\/share-above-one\.csv line 3 \(GM0002 Twee\): share "Polish" = 120 \/ 100 = 1\.200 lies outside 0–1\. Fix: /.test(
+          p,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('rejects a malformed code and a negative count, naming the column and value', () => {
     const { rows, problems } = parse('bad-code-negative.csv');
     expect(rows).toEqual([]);
-    expect(problems[0]).toMatch(/^cbs\/bad-code-negative\.csv line 2 \(G0001 Een\): column "gemeentecode" \(value "G0001"\) must be a CBS gemeente code like GM0599.*Fix: /);
+    expect(problems[0]).toMatch(
+      /^cbs\/bad-code-negative\.csv line 2 \(G0001 Een\): column "gemeentecode" \(value "G0001"\) must be a CBS gemeente code like GM0599.*Fix: /,
+    );
     expect(problems[1]).toMatch(/line 3 \(GM0002 Twee\): column "Polish" \(value "-5"\) must be a whole number.*Fix: /);
   });
 

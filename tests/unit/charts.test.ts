@@ -32,6 +32,8 @@ describe('layoutBarChart', () => {
 
 describe('describeBars', () => {
   it('reads the values as one sentence', () => {
-    expect(describeBars('Herkomst', data.slice(0, 2))).toBe('Herkomst: Poolse achtergrond 4,0%; Duitse achtergrond 2,0%.');
+    expect(describeBars('Herkomst', data.slice(0, 2))).toBe(
+      'Herkomst: Poolse achtergrond 4,0%; Duitse achtergrond 2,0%.',
+    );
   });
 });

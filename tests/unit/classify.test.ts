@@ -128,13 +128,17 @@ describe('rule 3: grens (German + Belgian)', () => {
     expect(r.confidence).toBe('krap');
   });
   it('fails just below 5% of residents', () => {
-    expect(classify(input({ shares: shares({ ...atThreshold, german: 0.0299, other: 0.0451 }) })).type).not.toBe('grens');
+    expect(classify(input({ shares: shares({ ...atThreshold, german: 0.0299, other: 0.0451 }) })).type).not.toBe(
+      'grens',
+    );
   });
   it('fails when German + Belgian are under 40% of migrants', () => {
     expect(classify(input({ shares: shares({ ...atThreshold, other: 0.046 }) })).type).not.toBe('grens');
   });
   it('is ruim for a strong border profile', () => {
-    const r = classify(input({ shares: shares({ german: 0.35, belgian: 0.03, other: 0.08, polish: 0.02, turkish: 0.01 }) }));
+    const r = classify(
+      input({ shares: shares({ german: 0.35, belgian: 0.03, other: 0.08, polish: 0.02, turkish: 0.01 }) }),
+    );
     expect(r.type).toBe('grens');
     expect(r.confidence).toBe('ruim');
     expect(r.ruleText).toContain('Duitse plus Belgische achtergrond 38,0%');
@@ -149,10 +153,14 @@ describe('rule 4: tuinbouw (Polish)', () => {
     expect(classify(input({ shares: shares(at) })).type).toBe('tuinbouw');
   });
   it('fails at 2.49% Polish', () => {
-    expect(classify(input({ shares: shares({ ...at, polish: 0.0249, other: at.other + 0.0001 }) })).type).not.toBe('tuinbouw');
+    expect(classify(input({ shares: shares({ ...at, polish: 0.0249, other: at.other + 0.0001 }) })).type).not.toBe(
+      'tuinbouw',
+    );
   });
   it('fails when Polish is under 15% of migrants (a big diverse city)', () => {
-    const r = classify(input({ population: 220_000, shares: shares({ polish: 0.034, turkish: 0.04, moroccan: 0.03, other: 0.2 }) }));
+    const r = classify(
+      input({ population: 220_000, shares: shares({ polish: 0.034, turkish: 0.04, moroccan: 0.03, other: 0.2 }) }),
+    );
     expect(r.type).toBe('grootstedelijk');
   });
   it('writes the figures into the rule text', () => {
@@ -181,12 +189,22 @@ describe('rule 5: grootstedelijk', () => {
 
 describe('rule 6: expat', () => {
   // migration 18%: British/Indian/other 8.1% = 45% of migrants; Turkish+Moroccan 3.6% = 20% of migrants
-  const at = { british: 0.01, indian: 0.01, other: 0.061, turkish: 0.018, moroccan: 0.018, german: 0.02, indonesian: 0.043 };
+  const at = {
+    british: 0.01,
+    indian: 0.01,
+    other: 0.061,
+    turkish: 0.018,
+    moroccan: 0.018,
+    german: 0.02,
+    indonesian: 0.043,
+  };
   it('holds exactly at all three thresholds', () => {
     expect(classify(input({ shares: shares(at) })).type).toBe('expat');
   });
   it('fails with slightly more classic groups (20.1% of migrants)', () => {
-    expect(classify(input({ shares: shares({ ...at, turkish: 0.01818, indonesian: 0.04282 }) })).type).not.toBe('expat');
+    expect(classify(input({ shares: shares({ ...at, turkish: 0.01818, indonesian: 0.04282 }) })).type).not.toBe(
+      'expat',
+    );
   });
   it('fails with a narrower mix (44.9% expat origins)', () => {
     expect(classify(input({ shares: shares({ ...at, other: 0.06082, indonesian: 0.04318 }) })).type).not.toBe('expat');
@@ -197,14 +215,36 @@ describe('rule 6: expat', () => {
   });
   it('comes before voorstad: a diverse neighbour of the big three with an expat mix is expat', () => {
     const r = classify(
-      input({ bordersBig3: true, population: 92_000, shares: shares({ indian: 0.066, chinese: 0.018, other: 0.21, surinamese: 0.032, moroccan: 0.02, turkish: 0.015, indonesian: 0.038, german: 0.015, british: 0.015, polish: 0.009 }) }),
+      input({
+        bordersBig3: true,
+        population: 92_000,
+        shares: shares({
+          indian: 0.066,
+          chinese: 0.018,
+          other: 0.21,
+          surinamese: 0.032,
+          moroccan: 0.02,
+          turkish: 0.015,
+          indonesian: 0.038,
+          german: 0.015,
+          british: 0.015,
+          polish: 0.009,
+        }),
+      }),
     );
     expect(r.type).toBe('expat');
   });
 });
 
 describe('rule 7: voorstad', () => {
-  const mix = (mig: number) => shares({ surinamese: mig * 0.2, moroccan: mig * 0.15, turkish: mig * 0.15, other: mig * 0.3, indonesian: mig * 0.2 });
+  const mix = (mig: number) =>
+    shares({
+      surinamese: mig * 0.2,
+      moroccan: mig * 0.15,
+      turkish: mig * 0.15,
+      other: mig * 0.3,
+      indonesian: mig * 0.2,
+    });
   it.each([
     [true, 0.3, 'voorstad'],
     [true, 0.5, 'voorstad'], // also when half or more has a migration background (not a big city)
@@ -239,7 +279,20 @@ describe('rule 8: specifieke-minderheidsgroep', () => {
   });
   it('recognises a Dutch Caribbean group at a lower level than a Turkish one', () => {
     // migration 21%, Dutch Caribbean 2.6% = 12.4% of migrants = 3.1× the national 4%
-    const r = classify(input({ shares: shares({ dutchCaribbean: 0.026, indonesian: 0.037, surinamese: 0.013, other: 0.071, german: 0.021, turkish: 0.005, moroccan: 0.004, british: 0.008 }) }));
+    const r = classify(
+      input({
+        shares: shares({
+          dutchCaribbean: 0.026,
+          indonesian: 0.037,
+          surinamese: 0.013,
+          other: 0.071,
+          german: 0.021,
+          turkish: 0.005,
+          moroccan: 0.004,
+          british: 0.008,
+        }),
+      }),
+    );
     expect(r.type).toBe('specifieke-minderheidsgroep');
     expect(r.ruleText).toContain('Antilliaanse of Arubaanse achtergrond');
   });

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COMPARE, compareUrl, parseCompareState, serializeCompareState } from '../../src/lib/compare/compare-state';
+import {
+  DEFAULT_COMPARE,
+  compareUrl,
+  parseCompareState,
+  serializeCompareState,
+} from '../../src/lib/compare/compare-state';
 import { WRR_TYPE_IDS } from '../../src/lib/typology/wrr-types';
 
 describe('parseCompareState', () => {

@@ -26,7 +26,9 @@ describe('dates and sources of the real cases', () => {
   });
 
   it('every cited source is in the registry', () => {
-    const unknown = cases.flatMap((c) => c.data.sources.filter((s) => !findSource(s.id)).map((s) => `${c.file}: ${s.id}`));
+    const unknown = cases.flatMap((c) =>
+      c.data.sources.filter((s) => !findSource(s.id)).map((s) => `${c.file}: ${s.id}`),
+    );
     expect(unknown).toEqual([]);
   });
 

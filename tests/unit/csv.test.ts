@@ -15,7 +15,7 @@ describe('csv', () => {
   it('quotes only what needs quoting', () => {
     expect(csvField('Utrecht')).toBe('Utrecht');
     expect(csvField('Nuenen, Gerwen en Nederwetten')).toBe('"Nuenen, Gerwen en Nederwetten"');
-    expect(csvField('\'s-Gravenhage')).toBe("'s-Gravenhage");
+    expect(csvField("'s-Gravenhage")).toBe("'s-Gravenhage");
     expect(csvField('a "b"')).toBe('"a ""b"""');
     expect(csvField(12.5)).toBe('12.5');
   });

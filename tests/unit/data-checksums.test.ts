@@ -18,7 +18,11 @@ const sums = readFileSync(join(DIR, 'SHA256SUMS'), 'utf8')
 
 describe('data/ checksums', () => {
   it.each(sums.map((s) => [s.file, s.hash]))('%s has the recorded SHA-256', (file, hash) => {
-    expect(createHash('sha256').update(readFileSync(join(DIR, file))).digest('hex')).toBe(hash);
+    expect(
+      createHash('sha256')
+        .update(readFileSync(join(DIR, file)))
+        .digest('hex'),
+    ).toBe(hash);
   });
 
   it('lists every data file', () => {

@@ -32,12 +32,16 @@ describe('ESLint forbids HTML sinks in browser code', () => {
   });
 
   it('in the <script> of an .astro component', async () => {
-    const astro = "---\nconst title = 'x';\n---\n<h1>{title}</h1>\n<script>\n  document.querySelector('h1')!.innerHTML = location.hash;\n</script>\n";
-    expect(await restricted(astro, 'src/components/Example.astro')).toEqual([expect.stringMatching(/innerHTML parses a string as HTML/)]);
+    const astro =
+      "---\nconst title = 'x';\n---\n<h1>{title}</h1>\n<script>\n  document.querySelector('h1')!.innerHTML = location.hash;\n</script>\n";
+    expect(await restricted(astro, 'src/components/Example.astro')).toEqual([
+      expect.stringMatching(/innerHTML parses a string as HTML/),
+    ]);
   });
 
   it('allows text nodes and reading other properties', async () => {
-    const code = "export function f(el: HTMLElement, text: string) {\n  el.textContent = text;\n  el.append(document.createTextNode(text));\n  return el.innerText + document.title;\n}\n";
+    const code =
+      'export function f(el: HTMLElement, text: string) {\n  el.textContent = text;\n  el.append(document.createTextNode(text));\n  return el.innerText + document.title;\n}\n';
     expect(await restricted(code)).toEqual([]);
   });
 });

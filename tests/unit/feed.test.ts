@@ -7,13 +7,26 @@ const fake = (slug: string, title: string, added: string): EnrichedCase =>
   ({
     slug,
     url: `/praktijkvoorbeelden/${slug}/`,
-    data: { title, added, summary: `Samenvatting van ${title}, lang genoeg voor een kaartje.`, themes: ['data-en-monitoring'] },
+    data: {
+      title,
+      added,
+      summary: `Samenvatting van ${title}, lang genoeg voor een kaartje.`,
+      themes: ['data-en-monitoring'],
+    },
   }) as unknown as EnrichedCase;
 
 describe('feedItems', () => {
   it('newest added first, then by title; title, link, summary, date and themes', () => {
-    const items = feedItems([fake('b', 'Beta', '2026-01-01'), fake('c', 'Charlie', '2026-03-01'), fake('a', 'Alfa', '2026-01-01')]);
-    expect(items.map((i) => i.link)).toEqual(['/praktijkvoorbeelden/c/', '/praktijkvoorbeelden/a/', '/praktijkvoorbeelden/b/']);
+    const items = feedItems([
+      fake('b', 'Beta', '2026-01-01'),
+      fake('c', 'Charlie', '2026-03-01'),
+      fake('a', 'Alfa', '2026-01-01'),
+    ]);
+    expect(items.map((i) => i.link)).toEqual([
+      '/praktijkvoorbeelden/c/',
+      '/praktijkvoorbeelden/a/',
+      '/praktijkvoorbeelden/b/',
+    ]);
     expect(items[0]).toEqual({
       title: 'Charlie',
       link: '/praktijkvoorbeelden/c/',

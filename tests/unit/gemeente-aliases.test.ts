@@ -16,7 +16,11 @@ const G = [
 
 /** The map combobox's matcher, fed with every search name of each gemeente. */
 const matchGemeenten = (query: string, gemeenten: typeof G) =>
-  rank(query, gemeenten.map((g) => ({ code: g.code, name: g.name, aliases: searchNamesOf(g) })), gemeenten.length);
+  rank(
+    query,
+    gemeenten.map((g) => ({ code: g.code, name: g.name, aliases: searchNamesOf(g) })),
+    gemeenten.length,
+  );
 
 describe('gemeente aliases', () => {
   it('every key is a CBS code and no alias is empty', () => {
@@ -48,7 +52,11 @@ describe('gemeente aliases', () => {
 
   it('returns nothing for an empty query and lists names without duplicates', () => {
     expect(matchGemeenten('  ', G)).toEqual([]);
-    expect(searchNamesOf({ code: 'GM0518', name: "'s-Gravenhage", formerNames: ['Den Haag'] })).toEqual(["'s-Gravenhage", 'Den Haag', 'The Hague']);
+    expect(searchNamesOf({ code: 'GM0518', name: "'s-Gravenhage", formerNames: ['Den Haag'] })).toEqual([
+      "'s-Gravenhage",
+      'Den Haag',
+      'The Hague',
+    ]);
   });
 });
 
@@ -60,7 +68,8 @@ describe('the alias table against the 2025 division', () => {
     for (const code of Object.keys(GEMEENTE_ALIASES)) {
       expect(names.has(code), `${code} is not a 2025 gemeente`).toBe(true);
       const comment = new RegExp(`${code}: \\[[^\\]]*\\], // (.+)$`, 'm').exec(source)?.[1];
-      if (comment) expect(comment.startsWith(names.get(code)!), `${code}: comment "${comment}" vs ${names.get(code)}`).toBe(true);
+      if (comment)
+        expect(comment.startsWith(names.get(code)!), `${code}: comment "${comment}" vs ${names.get(code)}`).toBe(true);
     }
   });
 });

@@ -3,15 +3,38 @@ import { haversineKm, overlapFractions, samplePoints, shapeContains, toShape } f
 import { MIN_SUCCESSOR_FRACTION, predecessorsOf, successorsByGeometry } from '../../src/lib/data/divisions';
 
 const square = (x0: number, y0: number, x1: number, y1: number) =>
-  toShape({ type: 'Polygon', coordinates: [[[x0, y0], [x0, y1], [x1, y1], [x1, y0], [x0, y0]]] });
+  toShape({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x0, y0],
+        [x0, y1],
+        [x1, y1],
+        [x1, y0],
+        [x0, y0],
+      ],
+    ],
+  });
 
 describe('geo', () => {
   it('tests points against polygons with holes (even-odd)', () => {
     const ring = toShape({
       type: 'Polygon',
       coordinates: [
-        [[0, 0], [0, 4], [4, 4], [4, 0], [0, 0]],
-        [[1, 1], [3, 1], [3, 3], [1, 3], [1, 1]],
+        [
+          [0, 0],
+          [0, 4],
+          [4, 4],
+          [4, 0],
+          [0, 0],
+        ],
+        [
+          [1, 1],
+          [3, 1],
+          [3, 3],
+          [1, 3],
+          [1, 1],
+        ],
       ],
     });
     expect(shapeContains(ring, 0.5, 0.5)).toBe(true);

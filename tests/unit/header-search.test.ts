@@ -18,7 +18,11 @@ describe('headerOptions', () => {
   });
 
   it('"zal" finds only Zaltbommel and lets Enter open it', () => {
-    expect(headerOptions('zal', items)).toEqual({ gemeenten: [{ code: 'zaltbommel', name: 'Zaltbommel' }], suggestion: null, autoPick: 0 });
+    expect(headerOptions('zal', items)).toEqual({
+      gemeenten: [{ code: 'zaltbommel', name: 'Zaltbommel' }],
+      suggestion: null,
+      autoPick: 0,
+    });
   });
 
   it('"za" finds three and picks none: Enter searches the cases', () => {
@@ -35,7 +39,11 @@ describe('headerOptions', () => {
   });
 
   it('a typo gives a suggestion and no picked gemeente', () => {
-    expect(headerOptions('zaltbomel', items)).toEqual({ gemeenten: [], suggestion: { code: 'zaltbommel', name: 'Zaltbommel' }, autoPick: null });
+    expect(headerOptions('zaltbomel', items)).toEqual({
+      gemeenten: [],
+      suggestion: { code: 'zaltbommel', name: 'Zaltbommel' },
+      autoPick: null,
+    });
   });
 
   it('case words find no gemeente', () => {

@@ -10,7 +10,8 @@ import { successorsByGeometry } from '../../src/lib/data/divisions';
 import { sharedDataDir } from '../../scripts/lib/shared-data';
 
 const dir = sharedDataDir();
-const present = existsSync(join(dir, 'geo/gemeente_2017.topojson')) && existsSync(join(dir, 'geo/gemeente_2025.topojson'));
+const present =
+  existsSync(join(dir, 'geo/gemeente_2017.topojson')) && existsSync(join(dir, 'geo/gemeente_2025.topojson'));
 if (!present) console.warn(`herindelingen: skipped, no shared data at ${dir} (set SHARED_DATA_DIR).`);
 
 function load(year: number) {

@@ -2,10 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { buildMapClientData, countByType, mapLabel, toMapEntries, type MapGemeente } from '../../src/lib/map/map-data';
 import { matchGemeenten } from '../../src/lib/search/gemeente-match';
 
-const sure = { certainty: 'zeker', stability: 1, alternativeType: null, fit: 'rule', typeSentence: 'Wat de cijfers laten zien.' } as const;
-const westland: MapGemeente = { code: 'GM1783', name: 'Westland', slug: 'westland', type: 'tuinbouw', typeProvenance: 'named', ...sure };
-const urk: MapGemeente = { code: 'GM0184', name: 'Urk', slug: 'urk', type: 'homogeen', typeProvenance: 'derived', ...sure };
-const sgrav: MapGemeente = { code: 'GM0518', name: "'s-Gravenhage", slug: 's-gravenhage', type: 'meerderheid-minderheden', typeProvenance: 'named', ...sure };
+const sure = {
+  certainty: 'zeker',
+  stability: 1,
+  alternativeType: null,
+  fit: 'rule',
+  typeSentence: 'Wat de cijfers laten zien.',
+} as const;
+const westland: MapGemeente = {
+  code: 'GM1783',
+  name: 'Westland',
+  slug: 'westland',
+  type: 'tuinbouw',
+  typeProvenance: 'named',
+  ...sure,
+};
+const urk: MapGemeente = {
+  code: 'GM0184',
+  name: 'Urk',
+  slug: 'urk',
+  type: 'homogeen',
+  typeProvenance: 'derived',
+  ...sure,
+};
+const sgrav: MapGemeente = {
+  code: 'GM0518',
+  name: "'s-Gravenhage",
+  slug: 's-gravenhage',
+  type: 'meerderheid-minderheden',
+  typeProvenance: 'named',
+  ...sure,
+};
 const bommel: MapGemeente = {
   code: 'GM0297',
   name: 'Zaltbommel',
@@ -18,7 +45,16 @@ const bommel: MapGemeente = {
   fit: 'rule',
   typeSentence: 'Relatief veel inwoners met een Poolse achtergrond.',
 };
-const nofit: MapGemeente = { ...bommel, code: 'GM0995', name: 'Lelystad', slug: 'lelystad', type: 'gemiddeld', fit: 'none', alternativeType: 'grootstedelijk', stability: 0.96 };
+const nofit: MapGemeente = {
+  ...bommel,
+  code: 'GM0995',
+  name: 'Lelystad',
+  slug: 'lelystad',
+  type: 'gemiddeld',
+  fit: 'none',
+  alternativeType: 'grootstedelijk',
+  stability: 0.96,
+};
 
 describe('map labels and entries', () => {
   it('names a shape by gemeente, type and certainty, adding provenance only when named in a source', () => {
@@ -28,7 +64,10 @@ describe('map labels and entries', () => {
 
   it.each([
     [bommel, 'Zaltbommel, Tuinbouwgemeente, onzeker — ook mogelijk: gemiddelde gemeente'],
-    [nofit, 'Lelystad, Gemiddelde gemeente, onzeker — past bij geen type goed; ook mogelijk: grootstedelijke provinciegemeente'],
+    [
+      nofit,
+      'Lelystad, Gemiddelde gemeente, onzeker — past bij geen type goed; ook mogelijk: grootstedelijke provinciegemeente',
+    ],
     [{ ...bommel, certainty: 'waarschijnlijk' as const }, 'Zaltbommel, Tuinbouwgemeente, waarschijnlijk'],
   ])('says how sure the type is: %#', (g, label) => {
     expect(mapLabel(g)).toBe(label);
@@ -53,9 +92,16 @@ describe('map labels and entries', () => {
 describe('buildMapClientData', () => {
   const cases = [
     { slug: 'westland-huisvesting', title: 'Huisvesting', gemeenten: ['GM1783'], types: ['tuinbouw' as const] },
-    { slug: 'gezamenlijk', title: 'Samen', gemeenten: ['GM1783', 'GM0184'], types: ['tuinbouw' as const, 'homogeen' as const] },
+    {
+      slug: 'gezamenlijk',
+      title: 'Samen',
+      gemeenten: ['GM1783', 'GM0184'],
+      types: ['tuinbouw' as const, 'homogeen' as const],
+    },
   ];
-  const data = buildMapClientData([westland, urk, sgrav], cases, (g) => (g.code === 'GM0518' ? ['Den Haag', "'s-Gravenhage"] : []));
+  const data = buildMapClientData([westland, urk, sgrav], cases, (g) =>
+    g.code === 'GM0518' ? ['Den Haag', "'s-Gravenhage"] : [],
+  );
 
   it('indexes the cases of each gemeente', () => {
     expect(data.gemeenten['GM1783']!.c).toEqual([0, 1]);
@@ -71,11 +117,20 @@ describe('buildMapClientData', () => {
     const d = buildMapClientData([westland, bommel], [], () => []);
     expect(d.gemeenten['GM1783']).toMatchObject({ k: 'zeker', u: false });
     expect(d.gemeenten['GM1783']!.f).toBeUndefined();
-    expect(d.gemeenten['GM0297']).toMatchObject({ k: 'onzeker — ook mogelijk: gemiddelde gemeente', u: true, f: 'Relatief veel inwoners met een Poolse achtergrond.' });
+    expect(d.gemeenten['GM0297']).toMatchObject({
+      k: 'onzeker — ook mogelijk: gemiddelde gemeente',
+      u: true,
+      f: 'Relatief veel inwoners met een Poolse achtergrond.',
+    });
   });
 
   it('keeps a summary per gemeente and type, not every case', () => {
-    const many = Array.from({ length: 30 }, (_, i) => ({ slug: `c${i}`, title: `C${i}`, gemeenten: ['GM1783'], types: ['tuinbouw' as const] }));
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      slug: `c${i}`,
+      title: `C${i}`,
+      gemeenten: ['GM1783'],
+      types: ['tuinbouw' as const],
+    }));
     const d = buildMapClientData([westland, urk], many, () => [], 5);
     expect(d.gemeenten['GM1783']).toMatchObject({ c: [0, 1, 2, 3, 4], cn: 30 });
     expect(d.typeCases['tuinbouw']).toHaveLength(10);
@@ -98,7 +153,11 @@ describe('matchGemeenten', () => {
   ];
 
   it('finds a gemeente by its alias and says which alias matched', () => {
-    expect(matchGemeenten('Den Bosch', items)[0]).toEqual({ code: 'GM0796', name: "'s-Hertogenbosch", via: 'Den Bosch' });
+    expect(matchGemeenten('Den Bosch', items)[0]).toEqual({
+      code: 'GM0796',
+      name: "'s-Hertogenbosch",
+      via: 'Den Bosch',
+    });
     expect(matchGemeenten('leerdam', items)[0]?.code).toBe('GM1961');
   });
 
@@ -108,7 +167,11 @@ describe('matchGemeenten', () => {
   });
 
   it('ranks a name that starts with the query above one that only contains it', () => {
-    expect(matchGemeenten('de', items).map((m) => m.code).slice(0, 3)).toEqual(['GM0150', 'GM0518', 'GM0796']);
+    expect(
+      matchGemeenten('de', items)
+        .map((m) => m.code)
+        .slice(0, 3),
+    ).toEqual(['GM0150', 'GM0518', 'GM0796']);
   });
 
   it('matches a word inside a name', () => {

@@ -3,7 +3,8 @@ import { LABEL_LEVELS, labelBox, levelAt, placeLabels } from '../../src/lib/map/
 import { MAP } from '../../src/generated/map';
 import { GEMEENTEN } from '../../src/generated/gemeenten';
 
-const overlap = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const overlap = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>) =>
+  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 describe('placeLabels', () => {
   const close = [
@@ -22,14 +23,23 @@ describe('placeLabels', () => {
 
   it('never places two overlapping labels on the real map, at any level', () => {
     const population = new Map(GEMEENTEN.map((g) => [g.code, g.population]));
-    const labels = placeLabels(MAP.shapes.map((s) => ({ code: s.code, name: s.name, population: population.get(s.code) ?? 0, centroid: s.centroid })));
+    const labels = placeLabels(
+      MAP.shapes.map((s) => ({
+        code: s.code,
+        name: s.name,
+        population: population.get(s.code) ?? 0,
+        centroid: s.centroid,
+      })),
+    );
     expect(labels.length).toBeGreaterThan(MAP.shapes.length * 0.9);
     // The biggest city is labelled first.
     expect(labels.find((l) => l.name === 'Amsterdam')?.level).toBe(0);
     LABEL_LEVELS.forEach((px, level) => {
       const shown = labels.filter((l) => l.level <= level).map((l) => labelBox(l.name, [l.x, l.y], px));
       const clashes: string[] = [];
-      for (let i = 0; i < shown.length; i++) for (let j = i + 1; j < shown.length; j++) if (overlap(shown[i]!, shown[j]!)) clashes.push(`${level}: ${i}/${j}`);
+      for (let i = 0; i < shown.length; i++)
+        for (let j = i + 1; j < shown.length; j++)
+          if (overlap(shown[i]!, shown[j]!)) clashes.push(`${level}: ${i}/${j}`);
       expect(clashes).toEqual([]);
     });
   });

@@ -10,7 +10,11 @@ const provinces = JSON.parse(readFileSync('tests/fixtures/map/provinces.topo.jso
 const roundNumbers = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))));
 
 describe('projectMap', () => {
-  const geometry = projectMap(topo, 'gemeenten', { width: 400, digits: 1, provinces: { topology: provinces, objectName: 'provincies' } });
+  const geometry = projectMap(topo, 'gemeenten', {
+    width: 400,
+    digits: 1,
+    provinces: { topology: provinces, objectName: 'provincies' },
+  });
 
   it('fits the features to the requested width and keeps every gemeente', () => {
     expect(geometry.width).toBe(400);
@@ -50,7 +54,10 @@ describe('rewindIfInverted', () => {
     const [feature] = gemeenteFeatures(topo, 'gemeenten');
     const inverted = {
       ...feature!,
-      geometry: { type: 'Polygon' as const, coordinates: [[...(feature!.geometry as GeoJSON.Polygon).coordinates[0]!].reverse()] },
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [[...(feature!.geometry as GeoJSON.Polygon).coordinates[0]!].reverse()],
+      },
     };
     expect(geoArea(inverted)).toBeGreaterThan(2 * Math.PI);
     expect(geoArea(rewindIfInverted(inverted))).toBeLessThan(0.001);
@@ -58,12 +65,41 @@ describe('rewindIfInverted', () => {
 });
 
 describe('renderChoroplethSvg', () => {
-  const geometry = projectMap(topo, 'gemeenten', { width: 400, digits: 1, provinces: { topology: provinces, objectName: 'provincies' } });
+  const geometry = projectMap(topo, 'gemeenten', {
+    width: 400,
+    digits: 1,
+    provinces: { topology: provinces, objectName: 'provincies' },
+  });
   const entries = [
-    { code: 'GM9001', name: 'Zuidwest', href: '/gemeenten/zuidwest/', type: 'tuinbouw' as const, label: 'Zuidwest, Tuinbouwgemeente, genoemd in bron' },
-    { code: 'GM9002', name: 'Noordwest', href: '/gemeenten/noordwest/', type: 'homogeen' as const, label: 'Noordwest, Homogene gemeente' },
-    { code: 'GM9003', name: 'Noordoost', href: '/gemeenten/noordoost/', type: 'expat' as const, label: 'Noordoost, Expatgemeente' },
-    { code: 'GM9005', name: 'Eilanden & Co', href: '/gemeenten/eilanden-co/', type: 'grens' as const, label: 'Eilanden & Co, Grensgemeente', uncertain: true },
+    {
+      code: 'GM9001',
+      name: 'Zuidwest',
+      href: '/gemeenten/zuidwest/',
+      type: 'tuinbouw' as const,
+      label: 'Zuidwest, Tuinbouwgemeente, genoemd in bron',
+    },
+    {
+      code: 'GM9002',
+      name: 'Noordwest',
+      href: '/gemeenten/noordwest/',
+      type: 'homogeen' as const,
+      label: 'Noordwest, Homogene gemeente',
+    },
+    {
+      code: 'GM9003',
+      name: 'Noordoost',
+      href: '/gemeenten/noordoost/',
+      type: 'expat' as const,
+      label: 'Noordoost, Expatgemeente',
+    },
+    {
+      code: 'GM9005',
+      name: 'Eilanden & Co',
+      href: '/gemeenten/eilanden-co/',
+      type: 'grens' as const,
+      label: 'Eilanden & Co, Grensgemeente',
+      uncertain: true,
+    },
   ];
   const svg = renderChoroplethSvg(geometry, entries, 'Testkaart');
 
@@ -84,20 +120,32 @@ describe('renderChoroplethSvg', () => {
   });
 
   it('draws a gemeente without data as "geen data" instead of dropping it', () => {
-    expect(svg).toMatch(/<path d="[^"]+" data-code="GM9004" data-type="geen-data"><title>Zuidoost: geen gegevens<\/title>/);
+    expect(svg).toMatch(
+      /<path d="[^"]+" data-code="GM9004" data-type="geen-data"><title>Zuidoost: geen gegevens<\/title>/,
+    );
   });
 
   it('escapeXml neutralises markup characters', () => {
-    expect(escapeXml(`<script>"x" & 'y'</script>`)).toBe('&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;');
+    expect(escapeXml(`<script>"x" & 'y'</script>`)).toBe(
+      '&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;',
+    );
   });
 });
 
 describe('renderChoroplethSvg with place names', () => {
   it('draws the labels hidden from assistive technology, with their level and escaped names', () => {
-    const geometry = { width: 100, height: 100, provinceBorders: '', shapes: [{ code: 'GM0001', name: "'s-Gravenhage", d: 'M0,0L1,1Z', centroid: [5, 5] as [number, number] }] };
-    const svg = renderChoroplethSvg(geometry, [], 'Kaart', [{ code: 'GM0001', name: "'s-Gravenhage & Co", x: 5, y: 6, level: 2 }]);
-    expect(svg).toContain('<g class="map-labels" aria-hidden="true"><text x="5" y="6" data-level="2">&#39;s-Gravenhage &amp; Co</text></g>');
+    const geometry = {
+      width: 100,
+      height: 100,
+      provinceBorders: '',
+      shapes: [{ code: 'GM0001', name: "'s-Gravenhage", d: 'M0,0L1,1Z', centroid: [5, 5] as [number, number] }],
+    };
+    const svg = renderChoroplethSvg(geometry, [], 'Kaart', [
+      { code: 'GM0001', name: "'s-Gravenhage & Co", x: 5, y: 6, level: 2 },
+    ]);
+    expect(svg).toContain(
+      '<g class="map-labels" aria-hidden="true"><text x="5" y="6" data-level="2">&#39;s-Gravenhage &amp; Co</text></g>',
+    );
     expect(renderChoroplethSvg(geometry, [], 'Kaart')).not.toContain('map-labels');
   });
 });
-

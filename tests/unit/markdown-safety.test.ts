@@ -64,7 +64,8 @@ const PAYLOADS = [
   '[x](jav&#x09;ascript:alert(1))',
 ];
 
-const FORBIDDEN_OUTPUT = /<(script|iframe|svg|meta|object|embed|style|link|base|form|input|math|details)\b|\son\w+\s*=|(href|src)\s*=\s*"(?!https?:|mailto:|\/(?!\/)|#)/i;
+const FORBIDDEN_OUTPUT =
+  /<(script|iframe|svg|meta|object|embed|style|link|base|form|input|math|details)\b|\son\w+\s*=|(href|src)\s*=\s*"(?!https?:|mailto:|\/(?!\/)|#)/i;
 
 describe('markdown safety', () => {
   it('has enough payloads to mean something (counted, not asserted by a constant)', () => {
@@ -72,29 +73,35 @@ describe('markdown safety', () => {
     expect(PAYLOADS.length).toBeGreaterThanOrEqual(50);
   });
 
-  it.each(PAYLOADS.map((p) => [JSON.stringify(p), p]))('%s: rejected by the validator and the form, dropped by the renderer', async (_label, payload) => {
-    const text = `Een gewone alinea.\n\n${payload}\n`;
-    const astProblems = findUnsafeMarkdown(text);
-    const html = markdownToHtml(text, { mdastPlugins: [dropUnsafeMarkdown], features: MARKDOWN_FEATURES }).html;
-    expect(html).not.toMatch(FORBIDDEN_OUTPUT);
-    // Whatever the tree check rejects, the form's lexical check rejects too.
-    if (astProblems.length) expect(findSuspiciousMarkup(text)).not.toBeNull();
-    // A payload that the tree check lets through must render to nothing unsafe (e.g. a link the parser does not see).
-    if (!astProblems.length) expect(html).not.toMatch(/javascript:|data:|<img/i);
-  });
+  it.each(PAYLOADS.map((p) => [JSON.stringify(p), p]))(
+    '%s: rejected by the validator and the form, dropped by the renderer',
+    async (_label, payload) => {
+      const text = `Een gewone alinea.\n\n${payload}\n`;
+      const astProblems = findUnsafeMarkdown(text);
+      const html = markdownToHtml(text, { mdastPlugins: [dropUnsafeMarkdown], features: MARKDOWN_FEATURES }).html;
+      expect(html).not.toMatch(FORBIDDEN_OUTPUT);
+      // Whatever the tree check rejects, the form's lexical check rejects too.
+      if (astProblems.length) expect(findSuspiciousMarkup(text)).not.toBeNull();
+      // A payload that the tree check lets through must render to nothing unsafe (e.g. a link the parser does not see).
+      if (!astProblems.length) expect(html).not.toMatch(/javascript:|data:|<img/i);
+    },
+  );
 
   it('the tree check catches every payload that renders an element or a link', async () => {
     const missed: string[] = [];
     for (const payload of PAYLOADS) {
       const raw = markdownToHtml(payload, { features: MARKDOWN_FEATURES }).html;
-      const dangerous = /<(?!\/?(p|ul|ol|li|blockquote|table|thead|tbody|tr|th|td|code|pre|em|strong)\b)[a-z!?]/i.test(raw) || /(href|src)="(?!https?:|mailto:|\/(?!\/)|#)/i.test(raw);
+      const dangerous =
+        /<(?!\/?(p|ul|ol|li|blockquote|table|thead|tbody|tr|th|td|code|pre|em|strong)\b)[a-z!?]/i.test(raw) ||
+        /(href|src)="(?!https?:|mailto:|\/(?!\/)|#)/i.test(raw);
       if (dangerous && findUnsafeMarkdown(payload).length === 0) missed.push(payload);
     }
     expect(missed).toEqual([]);
   });
 
   it('keeps ordinary Markdown intact', async () => {
-    const text = '## Kop\n\n**Vet**, *schuin*, [link](https://example.org), [intern](/methode/), [mail](mailto:a@example.org) en `<code>`.\n\n- een\n- twee';
+    const text =
+      '## Kop\n\n**Vet**, *schuin*, [link](https://example.org), [intern](/methode/), [mail](mailto:a@example.org) en `<code>`.\n\n- een\n- twee';
     expect(findUnsafeMarkdown(text)).toEqual([]);
     expect(findSuspiciousMarkup(text.replace('`<code>`', 'code'))).toBeNull();
     const html = markdownToHtml(text, { mdastPlugins: [dropUnsafeMarkdown], features: MARKDOWN_FEATURES }).html;

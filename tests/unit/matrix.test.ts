@@ -9,13 +9,20 @@ import { DOMAINS, THEMES } from '../../src/lib/cases/taxonomy';
 import { WRR_TYPES } from '../../src/lib/typology/wrr-types';
 import { loadRealCases } from '../helpers/real-cases';
 
-const mk = (slug: string, types: string[], themes: string[], domains: string[] = []): MatrixCase => ({ slug, types, data: { themes, domains } });
+const mk = (slug: string, types: string[], themes: string[], domains: string[] = []): MatrixCase => ({
+  slug,
+  types,
+  data: { themes, domains },
+});
 
 describe('caseListUrl', () => {
   it.each([
     [{}, '/praktijkvoorbeelden/'],
     [{ type: ['expat'] }, '/praktijkvoorbeelden/?type=expat'],
-    [{ type: ['expat'], thema: ['internationals-en-expats'] }, '/praktijkvoorbeelden/?type=expat&thema=internationals-en-expats'],
+    [
+      { type: ['expat'], thema: ['internationals-en-expats'] },
+      '/praktijkvoorbeelden/?type=expat&thema=internationals-en-expats',
+    ],
     [{ domein: ['huisvesting'], type: ['tuinbouw'] }, '/praktijkvoorbeelden/?type=tuinbouw&domein=huisvesting'],
   ])('%j → %s', (filters, url) => {
     expect(caseListUrl(filters)).toBe(url);
@@ -100,7 +107,12 @@ describe('matrix on the real cases agrees with the case list', () => {
   });
 
   it('Tuinbouw × Arbeidsmigratie en huisvesting has cases (Westland, Aalsmeer)', () => {
-    const m = buildCaseMatrix(cases, 'thema', THEMES, WRR_TYPES.map((t) => ({ id: t.id, label: t.shortName })));
+    const m = buildCaseMatrix(
+      cases,
+      'thema',
+      THEMES,
+      WRR_TYPES.map((t) => ({ id: t.id, label: t.shortName })),
+    );
     const r = m.rows.findIndex((x) => x.id === 'arbeidsmigratie-en-huisvesting');
     const c = m.cols.findIndex((x) => x.id === 'tuinbouw');
     expect(m.cells[r]![c]!.count).toBeGreaterThanOrEqual(2);

@@ -8,9 +8,9 @@ import { parseNewCaseArgs, planNewCase, type NewCaseOptions } from '../../script
 import type { GemeenteOption } from '../../src/lib/cases/case-form';
 import { validateCaseFiles, type GemeenteRef } from '../../src/lib/cases/case-validation';
 
-const GEMEENTEN: GemeenteOption[] = (JSON.parse(readFileSync('tests/fixtures/gemeenten-small.json', 'utf8')) as GemeenteRef[]).map((g) =>
-  g.code === 'GM1961' ? { ...g, formerNames: ['Leerdam'] } : g,
-);
+const GEMEENTEN: GemeenteOption[] = (
+  JSON.parse(readFileSync('tests/fixtures/gemeenten-small.json', 'utf8')) as GemeenteRef[]
+).map((g) => (g.code === 'GM1961' ? { ...g, formerNames: ['Leerdam'] } : g));
 const CTX = { gemeenten: GEMEENTEN, existingSlugs: new Set(['tiel-huisvesting']), today: '2026-11-23' };
 
 function options(argv: string[]): NewCaseOptions {
@@ -22,7 +22,26 @@ function options(argv: string[]): NewCaseOptions {
 describe('parseNewCaseArgs', () => {
   it('reads single and repeatable flags, with a space or =', () => {
     expect(
-      options(['--slug', 'tiel-x', '--title=Tiel doet iets', '--gemeente', 'GM0281', '--gemeente', 'Leerdam', '--theme', 'a', '--theme=b', '--seed', '001', '--year', '2019', '--lesson', 'een', '--url', 'https://x.nl/?a=b']),
+      options([
+        '--slug',
+        'tiel-x',
+        '--title=Tiel doet iets',
+        '--gemeente',
+        'GM0281',
+        '--gemeente',
+        'Leerdam',
+        '--theme',
+        'a',
+        '--theme=b',
+        '--seed',
+        '001',
+        '--year',
+        '2019',
+        '--lesson',
+        'een',
+        '--url',
+        'https://x.nl/?a=b',
+      ]),
     ).toEqual({
       slug: 'tiel-x',
       title: 'Tiel doet iets',
@@ -50,18 +69,39 @@ describe('parseNewCaseArgs', () => {
   });
 
   it('explains what is wrong', () => {
-    expect(parseNewCaseArgs(['--titel', 'x'])).toEqual({ error: 'Unknown option --titel. Run npm run new-case -- --help for the list.' });
+    expect(parseNewCaseArgs(['--titel', 'x'])).toEqual({
+      error: 'Unknown option --titel. Run npm run new-case -- --help for the list.',
+    });
     expect(parseNewCaseArgs(['--title'])).toEqual({ error: 'Option --title needs a value.' });
     expect(parseNewCaseArgs(['--title', '--slug', 'x'])).toEqual({ error: 'Option --title needs a value.' });
-    expect(parseNewCaseArgs(['--slug', 'a', '--slug', 'b'])).toEqual({ error: 'Option --slug is given twice; give it once.' });
-    expect(parseNewCaseArgs(['Tiel'])).toEqual({ error: 'Unexpected argument "Tiel": every value follows an option such as --title.' });
+    expect(parseNewCaseArgs(['--slug', 'a', '--slug', 'b'])).toEqual({
+      error: 'Option --slug is given twice; give it once.',
+    });
+    expect(parseNewCaseArgs(['Tiel'])).toEqual({
+      error: 'Unexpected argument "Tiel": every value follows an option such as --title.',
+    });
   });
 });
 
 describe('planNewCase', () => {
   it('writes a scaffold with the given fields; the content check lists only what is still blank', () => {
     const plan = planNewCase(
-      options(['--title', 'Tiel regelt huisvesting van arbeidsmigranten', '--gemeente', 'tiel', '--gemeente', 'Leerdam', '--seed', '001', '--theme', 'arbeidsmigratie-en-huisvesting', '--instrument', 'regelgeving', '--year', '2019']),
+      options([
+        '--title',
+        'Tiel regelt huisvesting van arbeidsmigranten',
+        '--gemeente',
+        'tiel',
+        '--gemeente',
+        'Leerdam',
+        '--seed',
+        '001',
+        '--theme',
+        'arbeidsmigratie-en-huisvesting',
+        '--instrument',
+        'regelgeving',
+        '--year',
+        '2019',
+      ]),
       CTX,
     );
     if (!plan.ok) throw new Error(plan.errors.join('\n'));
@@ -76,10 +116,34 @@ describe('planNewCase', () => {
   it('a scaffold with everything filled in except the text fails only on the text', () => {
     const plan = planNewCase(
       options([
-        '--slug', 'tiel-compleet', '--title', 'Tiel regelt huisvesting', '--gemeente', 'GM0281', '--seed', '001_68f2031519a2468a', '--section', 'Gemeente Tiel',
-        '--theme', 'arbeidsmigratie-en-huisvesting', '--domain', 'huisvesting', '--instrument', 'regelgeving', '--year', '2019', '--added', '2026-01-02',
-        '--summary', 'Tiel behandelt arbeidsmigranten bij de huisvesting als andere woningzoekenden.',
-        '--lesson', 'Maak één set regels voor iedereen.', '--lesson', 'Werk samen met corporaties in de regio.', '--url', 'https://www.tiel.nl/',
+        '--slug',
+        'tiel-compleet',
+        '--title',
+        'Tiel regelt huisvesting',
+        '--gemeente',
+        'GM0281',
+        '--seed',
+        '001_68f2031519a2468a',
+        '--section',
+        'Gemeente Tiel',
+        '--theme',
+        'arbeidsmigratie-en-huisvesting',
+        '--domain',
+        'huisvesting',
+        '--instrument',
+        'regelgeving',
+        '--year',
+        '2019',
+        '--added',
+        '2026-01-02',
+        '--summary',
+        'Tiel behandelt arbeidsmigranten bij de huisvesting als andere woningzoekenden.',
+        '--lesson',
+        'Maak één set regels voor iedereen.',
+        '--lesson',
+        'Werk samen met corporaties in de regio.',
+        '--url',
+        'https://www.tiel.nl/',
       ]),
       CTX,
     );
@@ -91,7 +155,10 @@ describe('planNewCase', () => {
   });
 
   it('refuses an existing slug and an unknown gemeente, with the nearest names', () => {
-    const plan = planNewCase(options(['--slug', 'tiel-huisvesting', '--title', 'Tiel', '--gemeente', 'Tiell', '--gemeente', 'GM9999']), CTX);
+    const plan = planNewCase(
+      options(['--slug', 'tiel-huisvesting', '--title', 'Tiel', '--gemeente', 'Tiell', '--gemeente', 'GM9999']),
+      CTX,
+    );
     expect(plan).toEqual({
       ok: false,
       errors: [
@@ -103,7 +170,23 @@ describe('planNewCase', () => {
   });
 
   it('requires title and gemeente, and checks ids, year and date', () => {
-    const plan = planNewCase(options(['--seed', '009', '--theme', 'wonen', '--instrument', 'wet', '--year', '19', '--added', '23-11-2026', '--slug', 'Tiel!']), CTX);
+    const plan = planNewCase(
+      options([
+        '--seed',
+        '009',
+        '--theme',
+        'wonen',
+        '--instrument',
+        'wet',
+        '--year',
+        '19',
+        '--added',
+        '23-11-2026',
+        '--slug',
+        'Tiel!',
+      ]),
+      CTX,
+    );
     expect(!plan.ok && plan.errors.map((e) => e.split(/[.:]/)[0])).toEqual([
       '--title is required',
       '--gemeente is required',

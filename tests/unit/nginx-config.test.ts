@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { headerCsp, metaCsp, parseCsp, renderNginxConfig } from '../../scripts/lib/nginx-config';
 
 const TEMPLATE = readFileSync('deploy/nginx/praktijkatlas.conf', 'utf8');
-const VALUES = { listen: '127.0.0.1:8080', root: '/srv/atlas', temp: '/tmp/nginx-x', csp: "default-src 'self'; frame-ancestors 'none'" };
+const VALUES = {
+  listen: '127.0.0.1:8080',
+  root: '/srv/atlas',
+  temp: '/tmp/nginx-x',
+  csp: "default-src 'self'; frame-ancestors 'none'",
+};
 
 describe('renderNginxConfig', () => {
   it('fills in every placeholder of the shipped template', () => {
@@ -35,8 +40,12 @@ describe('Content-Security-Policy from the built page', () => {
 
   it('adds frame-ancestors, keeps every directive as it is, and keeps a stated frame-ancestors', () => {
     const policy = headerCsp(metaCsp(html)!);
-    expect(policy).toBe("default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-AB+c/='; frame-ancestors 'none'");
+    expect(policy).toBe(
+      "default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-AB+c/='; frame-ancestors 'none'",
+    );
     expect(parseCsp(policy).map(([n]) => n)).toEqual(['default-src', 'img-src', 'script-src', 'frame-ancestors']);
-    expect(headerCsp("default-src 'self'; frame-ancestors https://a.example")).toBe("default-src 'self'; frame-ancestors https://a.example");
+    expect(headerCsp("default-src 'self'; frame-ancestors https://a.example")).toBe(
+      "default-src 'self'; frame-ancestors https://a.example",
+    );
   });
 });

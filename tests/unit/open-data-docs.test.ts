@@ -9,7 +9,9 @@ import { exportRecords } from '../../src/lib/cases/case-export';
 /** Leaf paths of a JSON record: { a: { b: 1 }, c: [] } → ['a.b', 'c']. */
 function paths(value: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(value).flatMap(([k, v]) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? paths(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? paths(v as Record<string, unknown>, `${prefix}${k}.`)
+      : [`${prefix}${k}`],
   );
 }
 

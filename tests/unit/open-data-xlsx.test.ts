@@ -34,7 +34,8 @@ describe('neutraliseFormula', () => {
     for (const s of ['=HYPERLINK("https://evil.example","klik")', '+31 6', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
       expect(neutraliseFormula(s)).toBe(`'${s}`);
     }
-    for (const s of ['Tiel', ' =niet aan het begin', '2019', '’s-Hertogenbosch', "'s-Gravenhage"]) expect(neutraliseFormula(s)).toBe(s);
+    for (const s of ['Tiel', ' =niet aan het begin', '2019', '’s-Hertogenbosch', "'s-Gravenhage"])
+      expect(neutraliseFormula(s)).toBe(s);
   });
 });
 
@@ -48,7 +49,16 @@ describe('gemeenten.xlsx', () => {
   const columns = gemeenteColumns('https://atlas.example');
 
   it('has Dutch headers, labels, numeric percentages, a neutralised formula and a Toelichting describing every column', async () => {
-    const wb = await readBack(await workbookBytes(buildWorkbook(toOpenDataRecords(records), columns, { sheet: 'Gemeenten', about: ['Over dit bestand.'], sources: GEMEENTE_SOURCES, created })));
+    const wb = await readBack(
+      await workbookBytes(
+        buildWorkbook(toOpenDataRecords(records), columns, {
+          sheet: 'Gemeenten',
+          about: ['Over dit bestand.'],
+          sources: GEMEENTE_SOURCES,
+          created,
+        }),
+      ),
+    );
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Gemeenten', 'Toelichting']);
     const sheet = wb.getWorksheet('Gemeenten')!;
     expect(headers(sheet)).toEqual([
@@ -139,7 +149,14 @@ describe('praktijkvoorbeelden.xlsx', () => {
   it('uses labels instead of ids, a numeric year, neutralised formulas and describes every column', async () => {
     const columns = caseColumns((code) => names.get(code) ?? code);
     const wb = await readBack(
-      await workbookBytes(buildWorkbook(exportRecords(cases, 'https://atlas.example'), columns, { sheet: 'Praktijkvoorbeelden', about: ['x'], sources: CASE_SOURCES, created })),
+      await workbookBytes(
+        buildWorkbook(exportRecords(cases, 'https://atlas.example'), columns, {
+          sheet: 'Praktijkvoorbeelden',
+          about: ['x'],
+          sources: CASE_SOURCES,
+          created,
+        }),
+      ),
     );
     const sheet = wb.getWorksheet('Praktijkvoorbeelden')!;
     const row = Object.fromEntries(headers(sheet).map((h, i) => [h, sheet.getRow(2).getCell(i + 1).value]));
@@ -163,7 +180,9 @@ describe('praktijkvoorbeelden.xlsx', () => {
     });
     expect(sheet.getRow(2).getCell(headers(sheet).indexOf('Jaar') + 1).type).toBe(ExcelJS.ValueType.Number);
     const notes: string[] = [];
-    wb.getWorksheet('Toelichting')!.eachRow((r) => notes.push((r.values as unknown[]).slice(1).map(String).join(' | ')));
+    wb.getWorksheet('Toelichting')!.eachRow((r) =>
+      notes.push((r.values as unknown[]).slice(1).map(String).join(' | ')),
+    );
     for (const c of columns) expect(notes).toContain(`${c.header} | ${c.description}`);
     expect(notes.join('\n')).toContain('CC BY 4.0');
   });

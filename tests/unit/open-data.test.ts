@@ -68,4 +68,3 @@ describe('open data', () => {
     expect(col('diversityIndex')).toBe('-0.5');
   });
 });
-

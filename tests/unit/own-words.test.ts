@@ -25,7 +25,14 @@ import { loadSourceTexts } from '../../scripts/lib/source-texts';
 
 describe('own-words guard (the code)', () => {
   it('tokenises: NFKC, lowercase, letters and digits', () => {
-    expect(words('Súdwest-Fryslân, ‘s-Gravenhage & ﬁets 2020!')).toEqual(['súdwest', 'fryslân', 's', 'gravenhage', 'fiets', '2020']);
+    expect(words('Súdwest-Fryslân, ‘s-Gravenhage & ﬁets 2020!')).toEqual([
+      'súdwest',
+      'fryslân',
+      's',
+      'gravenhage',
+      'fiets',
+      '2020',
+    ]);
     expect(wordSegments('zie https://a.nl/b?c=d en www.e.nl/f. Klaar')).toEqual([['zie'], ['en'], ['klaar']]);
   });
 
@@ -36,8 +43,12 @@ describe('own-words guard (the code)', () => {
     ]);
     expect(copiedPassages('een twee drie vier vijf zes zeven acht negen tien elf', runs)).toEqual([]);
     // The URL is removed, as the before-stop check does: the words around it still form the run.
-    expect(copiedPassages('een twee drie vier vijf zes https://x.nl/pad zeven acht negen tien elf twaalf', runs)).toHaveLength(1);
-    expect(copiedPassages('een twee drie vier vijf zes https://x.nl/zeven acht negen tien elf twaalf', runs)).toEqual([]);
+    expect(
+      copiedPassages('een twee drie vier vijf zes https://x.nl/pad zeven acht negen tien elf twaalf', runs),
+    ).toHaveLength(1);
+    expect(copiedPassages('een twee drie vier vijf zes https://x.nl/zeven acht negen tien elf twaalf', runs)).toEqual(
+      [],
+    );
   });
 
   it('scores word-sequence similarity as 2·LCS / total', () => {
@@ -51,19 +62,31 @@ describe('own-words guard (the code)', () => {
       id: 'bron',
       text: 'Op 18 september 2018 heeft de gemeenteraad het Ontwikkelkader Huisvesting Arbeidsmigranten aangenomen. Daarna volgde meer.',
     });
-    const near = nearCopies('Op 18 september 2018 nam de gemeenteraad het Ontwikkelkader Huisvesting Arbeidsmigranten aan.', [source]);
+    const near = nearCopies(
+      'Op 18 september 2018 nam de gemeenteraad het Ontwikkelkader Huisvesting Arbeidsmigranten aan.',
+      [source],
+    );
     expect(near).toHaveLength(1);
     expect(near[0]!.source).toBe('bron');
     expect(near[0]!.similarity).toBeGreaterThanOrEqual(0.8);
-    const rewritten = nearCopies('Het Ontwikkelkader Huisvesting Arbeidsmigranten kreeg in september 2018 de steun van de raad, na een lang debat.', [source]);
+    const rewritten = nearCopies(
+      'Het Ontwikkelkader Huisvesting Arbeidsmigranten kreeg in september 2018 de steun van de raad, na een lang debat.',
+      [source],
+    );
     expect(rewritten).toEqual([]);
   });
 
   it('ignores the sources block of the frontmatter and explains every hit', () => {
-    expect(checkableText('title: "x"\nsources:\n  - id: a\n    section: "Kop uit de bron"\nadded: 2026-12-01\n')).toBe('title: "x"\nadded: 2026-12-01\n');
+    expect(checkableText('title: "x"\nsources:\n  - id: a\n    section: "Kop uit de bron"\nadded: 2026-12-01\n')).toBe(
+      'title: "x"\nadded: 2026-12-01\n',
+    );
     expect(citedIds({ sources: [{ id: 'a' }, { id: 'web-b' }] })).toEqual(['a', 'web-b']);
     expect(citedIds({ source: { seed: '001' } })).toEqual(['001']);
-    const lines = describeHits('f.md', [{ passage: 'a b', source: 's' }], [{ sentence: 'x', source: 's', sourceSentence: 'y', similarity: 0.91 }]);
+    const lines = describeHits(
+      'f.md',
+      [{ passage: 'a b', source: 's' }],
+      [{ sentence: 'x', source: 's', sourceSentence: 'y', similarity: 0.91 }],
+    );
     expect(lines).toEqual([
       'f.md: 2 words match s: “a b”. Fix: rewrite this passage in your own words.',
       'f.md: sentence “x” is 91 % similar to s: “y”. Fix: write it with your own sentence structure.',
@@ -74,7 +97,10 @@ describe('own-words guard (the code)', () => {
 const { texts, seedsDir, sourcesDir } = loadSourceTexts();
 describe.skipIf(texts.size === 0)('own words (the content)', () => {
   const paths = ['content/praktijkvoorbeelden', 'content/typen'].flatMap((d) =>
-    readdirSync(d).filter((f) => f.endsWith('.md')).sort().map((f) => join(d, f)),
+    readdirSync(d)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => join(d, f)),
   );
   const files = paths.map((path) => {
     const text = readFileSync(path, 'utf8');
@@ -87,10 +113,14 @@ describe.skipIf(texts.size === 0)('own words (the content)', () => {
     expect(missing).toEqual([]);
   });
 
-  it('no content file shares a 12-word run with a source or near-copies a sentence of a cited source', { timeout: 120_000 }, () => {
-    const hits = checkOwnWords(files, texts).flatMap((r) => describeHits(r.file, r.copied, r.near));
-    expect(hits).toEqual([]);
-  });
+  it(
+    'no content file shares a 12-word run with a source or near-copies a sentence of a cited source',
+    { timeout: 120_000 },
+    () => {
+      const hits = checkOwnWords(files, texts).flatMap((r) => describeHits(r.file, r.copied, r.near));
+      expect(hits).toEqual([]);
+    },
+  );
 });
 if (texts.size === 0) {
   describe('own words (the content)', () => {

@@ -25,7 +25,8 @@ function problemsOf(options: { dataDir: string; contentDir: string }): string[] 
 }
 
 const csvPath = (root: string) => join(root, 'data/cbs/migratieachtergrond_gemeente_2022.csv');
-const editCsv = (root: string, f: (text: string) => string) => writeFileSync(csvPath(root), f(readFileSync(csvPath(root), 'utf8')));
+const editCsv = (root: string, f: (text: string) => string) =>
+  writeFileSync(csvPath(root), f(readFileSync(csvPath(root), 'utf8')));
 
 describe('buildDataset on the fixture', () => {
   const result = buildDataset({ dataDir: `${FIXTURE}/data`, contentDir: `${FIXTURE}/content` });
@@ -34,7 +35,11 @@ describe('buildDataset on the fixture', () => {
   const byCode = new Map(records.map((r) => [r.code, r]));
 
   it('makes one record per 2025 gemeente with the 2025 name and a unique slug', () => {
-    expect(records.map((r) => `${r.code} ${r.name} ${r.slug}`)).toEqual(['GM0001 Een een', 'GM0002 Twee twee', 'GM0003 Drie aan Zee drie-aan-zee']);
+    expect(records.map((r) => `${r.code} ${r.name} ${r.slug}`)).toEqual([
+      'GM0001 Een een',
+      'GM0002 Twee twee',
+      'GM0003 Drie aan Zee drie-aan-zee',
+    ]);
   });
 
   it('sums the 2022 rows of a gemeente merged since, derived from the geometries', () => {
@@ -58,7 +63,9 @@ describe('buildDataset on the fixture', () => {
   it('shows the named type with provenance, and the historical name of the mention', () => {
     const drie = byCode.get('GM0003')!;
     expect(drie).toMatchObject({ type: 'grens', typeProvenance: 'named', derivedType: 'grens' });
-    expect(drie.namedTypes).toEqual([{ type: 'grens', kind: 'voorbeeld', where: 'fixture, regel 1', historicalName: 'Oud Vier' }]);
+    expect(drie.namedTypes).toEqual([
+      { type: 'grens', kind: 'voorbeeld', where: 'fixture, regel 1', historicalName: 'Oud Vier' },
+    ]);
     expect(byCode.get('GM0001')!.typeProvenance).toBe('derived');
     expect(stats.agreement).toEqual({ agree: 1, total: 1, share: 1 });
   });
@@ -73,12 +80,20 @@ describe('buildDataset: bad input stops with a readable list', () => {
 
   it('names a changed column', () => {
     const problems = problemsOf(brokenCopy((root) => editCsv(root, (t) => t.replace(',German,', ',Germany,'))));
-    expect(problems[0]).toMatch(/migratieachtergrond_gemeente_2022\.csv line 1 \(header\): missing column\(s\) "German"; unexpected column\(s\) "Germany"\. Fix: /);
+    expect(problems[0]).toMatch(
+      /migratieachtergrond_gemeente_2022\.csv line 1 \(header\): missing column\(s\) "German"; unexpected column\(s\) "Germany"\. Fix: /,
+    );
   });
 
   it('names a share outside 0–1 with its row', () => {
-    const problems = problemsOf(brokenCopy((root) => editCsv(root, (t) => t.replace('GM0001,Een,1000,900', 'GM0001,Een,1000,1900'))));
-    expect(problems.some((p) => /line 2 \(GM0001 Een\): share "Dutch" = 1900 \/ 1000 = 1\.900 lies outside 0–1\. Fix: /.test(p))).toBe(true);
+    const problems = problemsOf(
+      brokenCopy((root) => editCsv(root, (t) => t.replace('GM0001,Een,1000,900', 'GM0001,Een,1000,1900'))),
+    );
+    expect(
+      problems.some((p) =>
+        /line 2 \(GM0001 Een\): share "Dutch" = 1900 \/ 1000 = 1\.900 lies outside 0–1\. Fix: /.test(p),
+      ),
+    ).toBe(true);
   });
 
   it('names a CBS code without geometry', () => {
@@ -86,14 +101,18 @@ describe('buildDataset: bad input stops with a readable list', () => {
       brokenCopy((root) => editCsv(root, (t) => `${t}GM0009,Negen,100,100,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0\n`)),
     );
     expect(problems).toEqual([
-      expect.stringMatching(/^cbs\/migratieachtergrond_gemeente_2022\.csv line 6 \(GM0009 Negen\): code is not in geo\/gemeente_2025\.topojson and has no geometry in .*Fix: /),
+      expect.stringMatching(
+        /^cbs\/migratieachtergrond_gemeente_2022\.csv line 6 \(GM0009 Negen\): code is not in geo\/gemeente_2025\.topojson and has no geometry in .*Fix: /,
+      ),
     ]);
   });
 
   it('names a 2025 gemeente without a CBS row', () => {
     const problems = problemsOf(brokenCopy((root) => editCsv(root, (t) => t.replace(/^GM0002.*\n/m, ''))));
     expect(problems).toEqual([
-      expect.stringMatching(/^GM0002 \(Twee\) in geo\/gemeente_2025\.topojson has no CBS row in cbs\/migratieachtergrond_gemeente_2022\.csv\. Fix: /),
+      expect.stringMatching(
+        /^GM0002 \(Twee\) in geo\/gemeente_2025\.topojson has no CBS row in cbs\/migratieachtergrond_gemeente_2022\.csv\. Fix: /,
+      ),
     ]);
   });
 
@@ -104,7 +123,9 @@ describe('buildDataset: bad input stops with a readable list', () => {
         writeFileSync(p, readFileSync(p, 'utf8').replace('"gemeente_2025"', '"gemeenten"'));
       }),
     );
-    expect(problems[0]).toMatch(/^geo\/gemeente_2025\.topojson: has no object "gemeente_2025" \(found: gemeenten\)\. Fix: /);
+    expect(problems[0]).toMatch(
+      /^geo\/gemeente_2025\.topojson: has no object "gemeente_2025" \(found: gemeenten\)\. Fix: /,
+    );
   });
 
   it('names an example whose historical gemeente did not merge into the given code', () => {

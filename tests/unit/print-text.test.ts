@@ -3,13 +3,15 @@ import { cleanNote, cleanTitle, NOTE_MAX, readableUrl, TITLE_MAX } from '../../s
 
 describe('readableUrl', () => {
   it('decodes letters and spaces', () => {
-    expect(readableUrl('https://www.gemeente.nl/b%C3%BCrger%20info/s%C3%BAdwest-frysl%C3%A2n')).toBe('https://www.gemeente.nl/bürger info/súdwest-fryslân');
+    expect(readableUrl('https://www.gemeente.nl/b%C3%BCrger%20info/s%C3%BAdwest-frysl%C3%A2n')).toBe(
+      'https://www.gemeente.nl/bürger info/súdwest-fryslân',
+    );
   });
 
   it('decodes an address escaped twice (council search links)', () => {
-    expect(readableUrl('https://amersfoort.notubiz.nl/document/7933240/1#search=%2522rapportage%2520koningsdag%2522')).toBe(
-      'https://amersfoort.notubiz.nl/document/7933240/1#search="rapportage koningsdag"',
-    );
+    expect(
+      readableUrl('https://amersfoort.notubiz.nl/document/7933240/1#search=%2522rapportage%2520koningsdag%2522'),
+    ).toBe('https://amersfoort.notubiz.nl/document/7933240/1#search="rapportage koningsdag"');
   });
 
   it('keeps escaped characters that would change the address', () => {

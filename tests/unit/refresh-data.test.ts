@@ -37,7 +37,10 @@ function recordedGet(overrides: Record<string, string> = {}) {
     if (url.startsWith(CBS_ODATA)) {
       const u = new URL(url);
       const name = u.pathname.split('/').pop()!;
-      if (name === 'TypedDataSet') return read(u.searchParams.get('$skip') === 'page2' ? 'odata/TypedDataSet-page2.json' : 'odata/TypedDataSet.json');
+      if (name === 'TypedDataSet')
+        return read(
+          u.searchParams.get('$skip') === 'page2' ? 'odata/TypedDataSet-page2.json' : 'odata/TypedDataSet.json',
+        );
       return overrides[name] ?? read(`odata/${name}.json`);
     }
     throw new Error(`unexpected URL ${url}`);
@@ -69,7 +72,9 @@ describe('refreshData on recorded answers', () => {
 
     const csv = readFileSync(join(out, 'cbs/migratieachtergrond_gemeente_2022.csv'), 'utf8');
     expect(csv.split('\n')[0]).toBe(CBS_COLUMNS.join(','));
-    expect(csv.split('\n')[0]).toBe(readFileSync('data/cbs/migratieachtergrond_gemeente_2022.csv', 'utf8').split('\n')[0]);
+    expect(csv.split('\n')[0]).toBe(
+      readFileSync('data/cbs/migratieachtergrond_gemeente_2022.csv', 'utf8').split('\n')[0],
+    );
     expect(csv).not.toContain('\r');
     expect(csv.split('\n').slice(1, 3)).toEqual([
       'GM0001,Eendorp,1200,900,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,164',
@@ -86,13 +91,19 @@ describe('refreshData on recorded answers', () => {
     expect(sums).toHaveLength(5);
     for (const line of sums) {
       const [hash, file] = line.split('  ');
-      expect(createHash('sha256').update(readFileSync(join(out, file!))).digest('hex')).toBe(hash);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(out, file!)))
+          .digest('hex'),
+      ).toBe(hash);
     }
     // Both pages of the data set were fetched, with a filter on the needed categories only.
     const dataUrls = asked.filter((u) => u.includes('/TypedDataSet'));
     expect(dataUrls).toHaveLength(2);
     const filter = new URL(dataUrls[0]!).searchParams.get('$filter')!;
-    expect(filter).toContain("Geslacht eq 'T001038' and Leeftijd eq '10000' and Generatie eq 'T001040' and Perioden eq '2022JJ00'");
+    expect(filter).toContain(
+      "Geslacht eq 'T001038' and Leeftijd eq '10000' and Generatie eq 'T001040' and Perioden eq '2022JJ00'",
+    );
     expect(filter).toContain("Migratieachtergrond eq '1012600'");
     expect(filter).not.toContain("'1017'"); // Japan is not a column
   });
@@ -100,20 +111,26 @@ describe('refreshData on recorded answers', () => {
   it('writes nothing when a boundary file is broken, and names the problem', async () => {
     const out = tempDir();
     const broken = read('cartomap/gemeente_2025.topojson').replace('"statcode": "GM0002"', '"statcode": "GM0001"');
-    await expect(refreshData({ get: recordedGet({ 'gemeente_2025.topojson': broken }).get, out })).rejects.toThrow(/Nothing written[\s\S]*gemeente_2025: GM0001 appears twice/);
+    await expect(refreshData({ get: recordedGet({ 'gemeente_2025.topojson': broken }).get, out })).rejects.toThrow(
+      /Nothing written[\s\S]*gemeente_2025: GM0001 appears twice/,
+    );
     expect(existsSync(join(out, 'SHA256SUMS'))).toBe(false);
     expect(existsSync(join(out, 'geo'))).toBe(false);
   });
 
   it('stops with the list of titles when CBS renames a category', async () => {
     const renamed = read('odata/Migratieachtergrond.json').replace('"Marokko"', '"Marokko (incl. Westelijke Sahara)"');
-    await expect(refreshData({ get: recordedGet({ Migratieachtergrond: renamed }).get, out: tempDir() })).rejects.toThrow(
+    await expect(
+      refreshData({ get: recordedGet({ Migratieachtergrond: renamed }).get, out: tempDir() }),
+    ).rejects.toThrow(
       /no category for Moroccan \("Marokko"\)\. The table has: .*Marokko \(incl\. Westelijke Sahara\).*Fix: add the new title to GROUP_TITLES/,
     );
   });
 
   it('stops when the year is not in the table', async () => {
-    await expect(refreshData({ get: recordedGet().get, out: tempDir(), cbsYear: 2030 })).rejects.toThrow(/Perioden: no 2030JJ00 .*2021JJ00, 2022JJ00/);
+    await expect(refreshData({ get: recordedGet().get, out: tempDir(), cbsYear: 2030 })).rejects.toThrow(
+      /Perioden: no 2030JJ00 .*2021JJ00, 2022JJ00/,
+    );
   });
 });
 
@@ -123,7 +140,9 @@ describe('parsing pieces', () => {
     expect(page.nextLink).toBeUndefined();
     expect(dimensionRows(page.value, 'RegioS')[0]).toEqual({ Key: 'NL01', Title: 'Nederland' });
     expect(parseODataPage(read('odata/TypedDataSet.json'), 'x').nextLink).toMatch(/\$skip=page2$/);
-    expect(() => parseODataPage('<html>Service unavailable</html>', 'RegioS')).toThrow(/RegioS: the answer is not JSON/);
+    expect(() => parseODataPage('<html>Service unavailable</html>', 'RegioS')).toThrow(
+      /RegioS: the answer is not JSON/,
+    );
     expect(() => parseODataPage('{"error": {}}', 'RegioS')).toThrow(/no "value" list/);
   });
 
@@ -134,9 +153,16 @@ describe('parsing pieces', () => {
   });
 
   it('checks a topology: type, object, codes and names', () => {
-    expect(checkTopology(read('cartomap/provincie_2025.topojson'), 'provincie_2025', 'PV')).toEqual({ count: 1, problems: [] });
-    expect(checkTopology(read('cartomap/provincie_2025.topojson'), 'provincie_2026', 'PV').problems).toEqual(['provincie_2026: no object "provincie_2026" with geometries.']);
-    expect(checkTopology(read('cartomap/gemeente_2025.topojson'), 'gemeente_2025', 'PV').problems[0]).toMatch(/statcode "GM0001" is not a PV code/);
+    expect(checkTopology(read('cartomap/provincie_2025.topojson'), 'provincie_2025', 'PV')).toEqual({
+      count: 1,
+      problems: [],
+    });
+    expect(checkTopology(read('cartomap/provincie_2025.topojson'), 'provincie_2026', 'PV').problems).toEqual([
+      'provincie_2026: no object "provincie_2026" with geometries.',
+    ]);
+    expect(checkTopology(read('cartomap/gemeente_2025.topojson'), 'gemeente_2025', 'PV').problems[0]).toMatch(
+      /statcode "GM0001" is not a PV code/,
+    );
   });
 
   it('builds a query within the server’s limit: only the needed categories', () => {
@@ -148,6 +174,8 @@ describe('parsing pieces', () => {
       regions: new Map(),
     };
     const filter = new URL(typedDataSetUrl(meta)).searchParams.get('$filter');
-    expect(filter).toBe("Geslacht eq 'T' and Perioden eq '2022JJ00' and substringof('GM',RegioS) and (Migratieachtergrond eq 'T0' or Migratieachtergrond eq 'N')");
+    expect(filter).toBe(
+      "Geslacht eq 'T' and Perioden eq '2022JJ00' and substringof('GM',RegioS) and (Migratieachtergrond eq 'T0' or Migratieachtergrond eq 'N')",
+    );
   });
 });

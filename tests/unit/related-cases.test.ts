@@ -5,18 +5,40 @@ function c(slug: string, types: string[], themes: string[], extra: Partial<Relat
   return {
     slug,
     types,
-    data: { title: slug, year: 2020, themes, domains: [], instrument: 'subsidie', gemeenten: [{ code: 'GM0001' }], ...extra },
+    data: {
+      title: slug,
+      year: 2020,
+      themes,
+      domains: [],
+      instrument: 'subsidie',
+      gemeenten: [{ code: 'GM0001' }],
+      ...extra,
+    },
   };
 }
 
-const base = c('base', ['tuinbouw'], ['arbeidsmigratie-en-huisvesting', 'dialoog-en-ontmoeting'], { domains: ['huisvesting'], gemeenten: [{ code: 'GM1783' }] });
+const base = c('base', ['tuinbouw'], ['arbeidsmigratie-en-huisvesting', 'dialoog-en-ontmoeting'], {
+  domains: ['huisvesting'],
+  gemeenten: [{ code: 'GM1783' }],
+});
 
 describe('relatedScore', () => {
   it.each([
     ['same type only', c('x', ['tuinbouw'], ['data-en-monitoring'], { instrument: 'regelgeving' }), 3],
     ['one shared theme only', c('x', ['grens'], ['dialoog-en-ontmoeting'], { instrument: 'regelgeving' }), 2],
-    ['type + two themes + domain + instrument + gemeente', c('x', ['tuinbouw'], ['arbeidsmigratie-en-huisvesting', 'dialoog-en-ontmoeting'], { domains: ['huisvesting'], gemeenten: [{ code: 'GM1783' }] }), 3 + 4 + 1 + 1 + 1],
-    ['neither type nor theme, though same instrument and domain', c('x', ['grens'], ['data-en-monitoring'], { domains: ['huisvesting'] }), 0],
+    [
+      'type + two themes + domain + instrument + gemeente',
+      c('x', ['tuinbouw'], ['arbeidsmigratie-en-huisvesting', 'dialoog-en-ontmoeting'], {
+        domains: ['huisvesting'],
+        gemeenten: [{ code: 'GM1783' }],
+      }),
+      3 + 4 + 1 + 1 + 1,
+    ],
+    [
+      'neither type nor theme, though same instrument and domain',
+      c('x', ['grens'], ['data-en-monitoring'], { domains: ['huisvesting'] }),
+      0,
+    ],
   ])('%s', (_, other, score) => {
     expect(relatedScore(base, other)).toBe(score);
   });

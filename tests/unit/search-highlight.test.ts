@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { highlightSegments } from '../../src/lib/search/search-highlight';
 
 const marked = (text: string, terms: string[]) =>
-  highlightSegments(text, new Set(terms)).map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+  highlightSegments(text, new Set(terms))
+    .map((s) => (s.mark ? `[${s.text}]` : s.text))
+    .join('');
 
 describe('highlightSegments', () => {
   it.each([
-    ['Tiel regelt huisvesting van arbeidsmigranten', ['arbeidsmigranten'], 'Tiel regelt huisvesting van [arbeidsmigranten]'],
+    [
+      'Tiel regelt huisvesting van arbeidsmigranten',
+      ['arbeidsmigranten'],
+      'Tiel regelt huisvesting van [arbeidsmigranten]',
+    ],
     ['Súdwest-Fryslân en sudwest', ['sudwest'], '[Súdwest]-Fryslân en [sudwest]'],
     ['Somaliërs in Groningen', ['somaliers', 'groningen'], '[Somaliërs] in [Groningen]'],
     ['Dialoog, dialoog!', ['dialoog'], '[Dialoog], [dialoog]!'],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, isEmptyState, parseSearchState, serializeSearchState, type AllowedValues } from '../../src/lib/search/search-state';
+import {
+  emptyState,
+  isEmptyState,
+  parseSearchState,
+  serializeSearchState,
+  type AllowedValues,
+} from '../../src/lib/search/search-state';
 
 const ALLOWED: AllowedValues = {
   type: ['tuinbouw', 'grens', 'expat'],
@@ -52,7 +58,10 @@ describe('URL state', () => {
   });
 
   it('ignores unknown values and reports them, keeping the known ones', () => {
-    const { state, ignored } = parseSearchState('type=tuinbouw,stad&thema=onbekend&van=ooit&tot=2019&sort=willekeurig&utm_source=mail', ALLOWED);
+    const { state, ignored } = parseSearchState(
+      'type=tuinbouw,stad&thema=onbekend&van=ooit&tot=2019&sort=willekeurig&utm_source=mail',
+      ALLOWED,
+    );
     expect(state.type).toEqual(['tuinbouw']);
     expect(state.thema).toEqual([]);
     expect(state.van).toBeNull();

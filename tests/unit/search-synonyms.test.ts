@@ -7,7 +7,14 @@ import { toSearchDoc } from '../../src/lib/search/search-doc';
 import { expandWord, type SearchDoc } from '../../src/lib/search/search-index';
 import { joinPlaces, placeEntries, placeToken, type PlaceEntry } from '../../src/lib/search/search-places';
 import { emptyState } from '../../src/lib/search/search-state';
-import { SYNONYM_GROUPS, conceptOf, conceptToken, conceptTokensOf, isFalsePrefix, joinVariantPhrases } from '../../src/lib/search/search-synonyms';
+import {
+  SYNONYM_GROUPS,
+  conceptOf,
+  conceptToken,
+  conceptTokensOf,
+  isFalsePrefix,
+  joinVariantPhrases,
+} from '../../src/lib/search/search-synonyms';
 import { isExactOnly, tokenize } from '../../src/lib/search/search-text';
 import { normalizeText } from '../../src/lib/site/text';
 import { loadGemeentenForCases, loadRealCases } from '../helpers/real-cases';
@@ -45,12 +52,17 @@ describe('synonym list', () => {
 
 describe('synonym expansion', () => {
   it('tags a field with the concept of every variant it contains (index time), stems covering compounds', () => {
-    expect(conceptTokensOf(words('Het azc en de statushouders'))).toEqual([conceptToken(groupOf('azc')), conceptToken(groupOf('statushouder'))]);
+    expect(conceptTokensOf(words('Het azc en de statushouders'))).toEqual([
+      conceptToken(groupOf('azc')),
+      conceptToken(groupOf('statushouder')),
+    ]);
     expect(conceptTokensOf(words('arbeidsmigrantenhuisvesting'))).toEqual([conceptToken(groupOf('arbeidsmigrant'))]);
     expect(conceptTokensOf(words('Veel buitenlandse werknemers'))).toEqual([conceptToken(groupOf('arbeidsmigrant'))]);
     // Only the phrase counts, not its words apart; exact variants are no stems.
     expect(conceptTokensOf(words('buitenlandse studenten en werknemers'))).toEqual([]);
-    expect(conceptTokensOf(words('internationale samenwerking met Duitse gemeenten'))).toEqual([conceptToken(groupOf('grens'))]);
+    expect(conceptTokensOf(words('internationale samenwerking met Duitse gemeenten'))).toEqual([
+      conceptToken(groupOf('grens')),
+    ]);
     expect(conceptTokensOf(words('de werkwijze van de raad'))).toEqual([]);
   });
 
@@ -59,7 +71,10 @@ describe('synonym expansion', () => {
       words: [conceptToken(groupOf('arbeidsmigrant')), 'huisvesting'],
       spans: ['buitenlandse werknemers', 'huisvesting'],
     });
-    expect(joinVariantPhrases(['buitenlandse', 'huisvesting'])).toEqual({ words: ['buitenlandse', 'huisvesting'], spans: ['buitenlandse', 'huisvesting'] });
+    expect(joinVariantPhrases(['buitenlandse', 'huisvesting'])).toEqual({
+      words: ['buitenlandse', 'huisvesting'],
+      spans: ['buitenlandse', 'huisvesting'],
+    });
     expect(conceptOf('racisme')).toBe(conceptToken(groupOf('discriminatie')));
     expect(conceptOf('duitsers')).toBe(conceptToken(groupOf('grens')));
     expect(conceptOf('werk')).toBeNull();
@@ -88,7 +103,13 @@ function tinyIndex(texts: Record<string, string>): SearchIndex {
 }
 
 describe('short words and stop words match only exactly', () => {
-  const index = tinyIndex({ a: 'Wat werden de plannen', b: 'Een azc in den lande', c: 'Voorzieningen voor iedereen', d: 'De werkwijze van het werk', e: 'Thuiswerk en werkgevers' });
+  const index = tinyIndex({
+    a: 'Wat werden de plannen',
+    b: 'Een azc in den lande',
+    c: 'Voorzieningen voor iedereen',
+    d: 'De werkwijze van het werk',
+    e: 'Thuiswerk en werkgevers',
+  });
   const found = (q: string) => runSearch(index, { ...emptyState(), q }).slugs.sort();
 
   it('classifies words', () => {
@@ -109,7 +130,11 @@ describe('short words and stop words match only exactly', () => {
   });
 
   it('a typo brings the concept of the corrected word along', () => {
-    const idx = tinyIndex({ a: 'Huisvesting van arbeidsmigranten', b: 'Seizoenarbeiders in de kassen', c: 'Iets anders' });
+    const idx = tinyIndex({
+      a: 'Huisvesting van arbeidsmigranten',
+      b: 'Seizoenarbeiders in de kassen',
+      c: 'Iets anders',
+    });
     expect(runSearch(idx, { ...emptyState(), q: 'arbeidsmigrnten' }).slugs.sort()).toEqual(['a', 'b']);
     expect(runSearch(idx, { ...emptyState(), q: 'arbeidsmigranten' }).slugs[0]).toBe('a');
   });
@@ -139,7 +164,9 @@ describe('gemeente names in the query', () => {
       spans: ['den bosch', 'azc'],
       places: [{ slug: 's-hertogenbosch', name: "'s-Hertogenbosch" }],
     });
-    expect(joinPlaces(words("'s-Gravenhage"), places).places).toEqual([{ slug: 's-gravenhage', name: "'s-Gravenhage" }]);
+    expect(joinPlaces(words("'s-Gravenhage"), places).places).toEqual([
+      { slug: 's-gravenhage', name: "'s-Gravenhage" },
+    ]);
     expect(joinPlaces(['den', 'helder'], places).places).toEqual([]);
     expect(joinPlaces(['bergen'], places).places).toEqual([]);
     expect(joinPlaces(['goede', 'buren'], places).places).toEqual([]);
@@ -153,7 +180,9 @@ describe('search by meaning on the real cases', () => {
   beforeAll(async () => {
     cases = await loadRealCases();
     const { gemeenten } = await loadGemeentenForCases();
-    places = placeEntries(gemeenten.map((g) => ({ slug: g.slug, name: g.name, names: searchNamesOf({ code: g.code, name: g.name }) })));
+    places = placeEntries(
+      gemeenten.map((g) => ({ slug: g.slug, name: g.name, names: searchNamesOf({ code: g.code, name: g.name }) })),
+    );
     index = { ...buildSearchIndex(cases.map(toSearchDoc)), places };
   });
   const search = (q: string) => runSearch(index, { ...emptyState(), q });
@@ -175,7 +204,10 @@ describe('search by meaning on the real cases', () => {
   });
 
   it('"Den Bosch" finds only cases of \'s-Hertogenbosch and names the gemeente', () => {
-    const own = cases.filter((c) => c.gemeenten.some((g) => g.slug === 's-hertogenbosch')).map((c) => c.slug).sort();
+    const own = cases
+      .filter((c) => c.gemeenten.some((g) => g.slug === 's-hertogenbosch'))
+      .map((c) => c.slug)
+      .sort();
     expect(own.length).toBeGreaterThan(0);
     const outcome = search('Den Bosch');
     expect([...outcome.slugs].sort()).toEqual(own);
@@ -193,18 +225,26 @@ describe('search by meaning on the real cases', () => {
     expect(runSearch(index, state).slugs).toEqual([]);
     const words = suggestLoosening(index, state).flatMap((s) => (s.loosen.kind === 'word' ? [s.loosen.word] : []));
     expect(words).toEqual(expect.arrayContaining(['den bosch', 'koningsdag']));
-    const dropPlace = suggestLoosening(index, state).find((s) => s.loosen.kind === 'word' && s.loosen.word === 'den bosch')!;
+    const dropPlace = suggestLoosening(index, state).find(
+      (s) => s.loosen.kind === 'word' && s.loosen.word === 'den bosch',
+    )!;
     expect(dropPlace.state.q).toBe('koningsdag');
     expect(dropPlace.count).toBe(search('koningsdag').slugs.length);
   });
 
   it('the index files carry the place table and search the same as the index in memory', () => {
-    const assets = cases.map((c) => ({ doc: toSearchDoc(c), card: { title: c.data.title, gemeenten: '', year: null }, summary: '' }));
+    const assets = cases.map((c) => ({
+      doc: toSearchDoc(c),
+      card: { title: c.data.title, gemeenten: '', year: null },
+      summary: '',
+    }));
     const { core, body } = buildSearchFiles(assets, (k) => `/k${k}.json`, places);
     const client = withBody(parseCoreIndex(JSON.parse(JSON.stringify(core))), JSON.parse(JSON.stringify(body)));
     const inMemory = { ...buildSearchIndex(assets.map((a) => a.doc)), places };
     for (const q of ['Den Bosch', 'buitenlandse werknemers', 'racisme']) {
-      expect(new Set(runSearch(client, { ...emptyState(), q }).slugs)).toEqual(new Set(runSearch(inMemory, { ...emptyState(), q }).slugs));
+      expect(new Set(runSearch(client, { ...emptyState(), q }).slugs)).toEqual(
+        new Set(runSearch(inMemory, { ...emptyState(), q }).slugs),
+      );
     }
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_TERMS, allowedEdits, prefixEditDistance, queryTerms, queryWords, tokenize } from '../../src/lib/search/search-text';
+import {
+  MAX_QUERY_TERMS,
+  allowedEdits,
+  prefixEditDistance,
+  queryTerms,
+  queryWords,
+  tokenize,
+} from '../../src/lib/search/search-text';
 
 describe('tokenize and queryWords', () => {
   it('splits normalised text into words', () => {
@@ -53,6 +60,8 @@ describe('prefixEditDistance', () => {
   });
 
   it('allows no typo in short words, one up to 8 letters, two from 9', () => {
-    expect([allowedEdits('azc'), allowedEdits('taal'), allowedEdits('dialoog'), allowedEdits('koningsdag')]).toEqual([0, 0, 1, 2]);
+    expect([allowedEdits('azc'), allowedEdits('taal'), allowedEdits('dialoog'), allowedEdits('koningsdag')]).toEqual([
+      0, 0, 1, 2,
+    ]);
   });
 });

@@ -26,7 +26,8 @@ beforeAll(async () => {
 
 const search = (q: string, extra: Partial<SearchState> = {}) => runSearch(index, { ...emptyState(), q, ...extra });
 /** Slugs of cases that involve a gemeente with this name. */
-const slugsOf = (gemeente: string) => cases.filter((c) => c.gemeenten.some((g) => g.name === gemeente)).map((c) => c.slug);
+const slugsOf = (gemeente: string) =>
+  cases.filter((c) => c.gemeenten.some((g) => g.name === gemeente)).map((c) => c.slug);
 const caseAbout = (gemeente: string, word: RegExp) => {
   const c = cases.find((x) => x.gemeenten.some((g) => g.name === gemeente) && word.test(x.data.title + x.data.summary));
   if (!c) throw new Error(`No case from ${gemeente} about ${word}; is its content file missing?`);
@@ -53,7 +54,9 @@ describe('search on the real cases', () => {
   });
 
   it('a typo ("arbeidsmigrnten") still finds the same three at the top', () => {
-    expect(new Set(search('arbeidsmigrnten').slugs.slice(0, 3))).toEqual(new Set(search('arbeidsmigranten').slugs.slice(0, 3)));
+    expect(new Set(search('arbeidsmigrnten').slugs.slice(0, 3))).toEqual(
+      new Set(search('arbeidsmigranten').slugs.slice(0, 3)),
+    );
     expect(search('arbiedsmigranten').slugs.slice(0, 3)).toEqual(search('arbeidsmigrnten').slugs.slice(0, 3));
   });
 
@@ -72,7 +75,9 @@ describe('search on the real cases', () => {
     // which need not say "migranten"; every case that contains the word itself must be found.
     const literal = search('arbeidsmigranten').slugs.filter((slug) => {
       const doc = toSearchDoc(cases.find((c) => c.slug === slug)!);
-      return [doc.title, doc.gemeenten, doc.tags, doc.people, doc.summary, doc.lessons, doc.body].some((t) => t.includes('arbeidsmigranten'));
+      return [doc.title, doc.gemeenten, doc.tags, doc.people, doc.summary, doc.lessons, doc.body].some((t) =>
+        t.includes('arbeidsmigranten'),
+      );
     });
     expect(literal.length).toBeGreaterThan(10);
     for (const slug of literal) expect(partial).toContain(slug);
@@ -120,7 +125,9 @@ describe('filters, counts and sort', () => {
   it('narrows by theme; values within a facet are alternatives, facets combine', () => {
     const theme = search('', { thema: ['arbeidsmigratie-en-huisvesting'] }).slugs;
     expect(theme.length).toBeGreaterThan(0);
-    expect(theme.every((s) => cases.find((c) => c.slug === s)!.data.themes.includes('arbeidsmigratie-en-huisvesting'))).toBe(true);
+    expect(
+      theme.every((s) => cases.find((c) => c.slug === s)!.data.themes.includes('arbeidsmigratie-en-huisvesting')),
+    ).toBe(true);
     const two = search('', { thema: ['arbeidsmigratie-en-huisvesting', 'dialoog-en-ontmoeting'] }).slugs;
     expect(two.length).toBeGreaterThan(theme.length);
     const withSeed = search('', { thema: ['arbeidsmigratie-en-huisvesting'], bron: ['001_68f2031519a2468a'] }).slugs;
@@ -129,14 +136,21 @@ describe('filters, counts and sort', () => {
 
   it('filters by WRR type of the gemeenten, instrument, domain and year range', () => {
     const type = cases[0]!.types[0]!;
-    expect(search('', { type: [type] }).slugs.every((s) => cases.find((c) => c.slug === s)!.types.includes(type))).toBe(true);
+    expect(search('', { type: [type] }).slugs.every((s) => cases.find((c) => c.slug === s)!.types.includes(type))).toBe(
+      true,
+    );
     const inst = search('', { instrument: ['bestuurlijk-interview'] }).slugs;
     expect(inst.every((s) => cases.find((c) => c.slug === s)!.data.instrument === 'bestuurlijk-interview')).toBe(true);
     const dom = search('', { domein: ['huisvesting'] }).slugs;
     expect(dom.every((s) => cases.find((c) => c.slug === s)!.data.domains.includes('huisvesting'))).toBe(true);
     const range = search('', { van: 2017, tot: 2019 }).slugs;
     expect(range.length).toBeGreaterThan(0);
-    expect(range.every((s) => { const y = cases.find((c) => c.slug === s)!.data.year; return y !== undefined && y >= 2017 && y <= 2019; })).toBe(true);
+    expect(
+      range.every((s) => {
+        const y = cases.find((c) => c.slug === s)!.data.year;
+        return y !== undefined && y >= 2017 && y <= 2019;
+      }),
+    ).toBe(true);
   });
 
   it('counts per value follow the query and the other facets, not the facet itself', () => {
@@ -144,7 +158,10 @@ describe('filters, counts and sort', () => {
     const total = q.slugs.length;
     const themeCount = q.counts.thema['arbeidsmigratie-en-huisvesting']!;
     expect(themeCount).toBeLessThanOrEqual(total);
-    expect(themeCount).toBe(q.slugs.filter((s) => cases.find((c) => c.slug === s)!.data.themes.includes('arbeidsmigratie-en-huisvesting')).length);
+    expect(themeCount).toBe(
+      q.slugs.filter((s) => cases.find((c) => c.slug === s)!.data.themes.includes('arbeidsmigratie-en-huisvesting'))
+        .length,
+    );
     // Selecting a theme does not change that theme facet's own counts …
     const selected = search('arbeidsmigranten', { thema: ['arbeidsmigratie-en-huisvesting'] });
     expect(selected.counts.thema).toEqual(q.counts.thema);
@@ -168,7 +185,10 @@ describe('filters, counts and sort', () => {
     expect(runSearch(index, state).slugs).toEqual([]);
     const suggestions = suggestLoosening(index, state);
     expect(suggestions.map((s) => s.loosen)).toEqual(
-      expect.arrayContaining([{ kind: 'word', word: 'koningsdag' }, { kind: 'facet', key: 'thema' }]),
+      expect.arrayContaining([
+        { kind: 'word', word: 'koningsdag' },
+        { kind: 'facet', key: 'thema' },
+      ]),
     );
     expect(suggestions).toHaveLength(2);
     const dropTheme = suggestions.find((s) => s.loosen.kind === 'facet')!;
@@ -181,9 +201,14 @@ describe('filters, counts and sort', () => {
 /** What suggestLoosening promises, the slow way: the full search once per constraint. */
 function loosenByRerunning(state: SearchState): Suggestion[] {
   const words = queryWords(state.q);
-  const options: Omit<Suggestion, 'count'>[] = words.map((word) => ({ loosen: { kind: 'word', word }, state: { ...state, q: words.filter((w) => w !== word).join(' ') } }));
-  for (const key of FACET_KEYS) if (state[key].length) options.push({ loosen: { kind: 'facet', key }, state: { ...state, [key]: [] } });
-  if (state.van !== null || state.tot !== null) options.push({ loosen: { kind: 'years' }, state: { ...state, van: null, tot: null } });
+  const options: Omit<Suggestion, 'count'>[] = words.map((word) => ({
+    loosen: { kind: 'word', word },
+    state: { ...state, q: words.filter((w) => w !== word).join(' ') },
+  }));
+  for (const key of FACET_KEYS)
+    if (state[key].length) options.push({ loosen: { kind: 'facet', key }, state: { ...state, [key]: [] } });
+  if (state.van !== null || state.tot !== null)
+    options.push({ loosen: { kind: 'years' }, state: { ...state, van: null, tot: null } });
   return options
     .map((o) => ({ ...o, count: runSearch(index, o.state).slugs.length }))
     .filter((o) => o.count > 0)
@@ -228,7 +253,10 @@ describe('bounded search cost (issue 12)', () => {
   it('suggestions expand each query word once: no search re-run per word', () => {
     // Long nonsense words: each needs the vocabulary pass and, found nowhere, the typo pass.
     const letters = 'abcdefghijklmnopqrstuvwxyz';
-    const long = [...letters].flatMap((a) => [...letters].map((b) => `qz${a}x${b}vq`)).slice(0, 40).join(' ');
+    const long = [...letters]
+      .flatMap((a) => [...letters].map((b) => `qz${a}x${b}vq`))
+      .slice(0, 40)
+      .join(' ');
     const { index: counted, passes } = countingVocabPasses(index);
     const state = { ...emptyState(), q: long, thema: ['arbeidsmigratie-en-huisvesting'], van: 2015 };
     runSearch(counted, state);
@@ -278,6 +306,8 @@ describe('gemeente names in the index', () => {
 
 describe('markdownToPlainText', () => {
   it('keeps words and link texts, drops markup', () => {
-    expect(markdownToPlainText('## Kop\n- **vet** en _schuin_\n1. [link](https://x.nl) `code`\n> citaat')).toBe('Kop vet en schuin link code citaat');
+    expect(markdownToPlainText('## Kop\n- **vet** en _schuin_\n1. [link](https://x.nl) `code`\n> citaat')).toBe(
+      'Kop vet en schuin link code citaat',
+    );
   });
 });

@@ -62,7 +62,10 @@ describe('shortlist store', () => {
 
   it('a hand-edited value with invalid entries counts and keeps only cases', async () => {
     const { countShortlist, pruneShortlist, readShortlist } = await store();
-    storage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, ids: ['<img src=x>', 'tiel-huisvesting', 42, 'Westland-Kassen'] }));
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ v: 1, ids: ['<img src=x>', 'tiel-huisvesting', 42, 'Westland-Kassen'] }),
+    );
     expect(countShortlist(KNOWN)).toBe(2);
     pruneShortlist(KNOWN);
     expect(readShortlist()).toEqual(['tiel-huisvesting', 'westland-kassen']);

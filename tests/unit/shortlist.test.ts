@@ -17,7 +17,14 @@ import {
   toggleId,
   unknownNote,
 } from '../../src/lib/shortlist/shortlist';
-import { SELECTION_CSV_COLUMNS, csvFileName, isWebUrl, selectionCsv, sheetCsvRow, type SheetData } from '../../src/lib/shortlist/shortlist-csv';
+import {
+  SELECTION_CSV_COLUMNS,
+  csvFileName,
+  isWebUrl,
+  selectionCsv,
+  sheetCsvRow,
+  type SheetData,
+} from '../../src/lib/shortlist/shortlist-csv';
 import { toSheetData } from '../../src/lib/shortlist/shortlist-data';
 import { loadRealCases } from '../helpers/real-cases';
 
@@ -29,7 +36,10 @@ describe('slugs', () => {
   });
 
   it('cleanIds trims, lower-cases, drops invalid values and duplicates, keeps order', () => {
-    expect(cleanIds([' Tiel-x ', 'westland', 'tiel-x', '../etc', '<script>', 42, null, 'westland'])).toEqual(['tiel-x', 'westland']);
+    expect(cleanIds([' Tiel-x ', 'westland', 'tiel-x', '../etc', '<script>', 42, null, 'westland'])).toEqual([
+      'tiel-x',
+      'westland',
+    ]);
     expect(cleanIds(Array.from({ length: MAX_IDS + 10 }, (_, i) => `c${i}`))).toHaveLength(MAX_IDS);
   });
 });
@@ -104,7 +114,10 @@ describe('merge, toggle, resolve', () => {
   });
 
   it('resolveIds splits known from unknown, in order', () => {
-    expect(resolveIds(['a', 'x', 'b', 'y'], new Set(['a', 'b', 'c']))).toEqual({ found: ['a', 'b'], unknown: ['x', 'y'] });
+    expect(resolveIds(['a', 'x', 'b', 'y'], new Set(['a', 'b', 'c']))).toEqual({
+      found: ['a', 'b'],
+      unknown: ['x', 'y'],
+    });
   });
 
   it('unknownNote names the dropped slugs in Dutch, singular and plural', () => {
@@ -112,7 +125,9 @@ describe('merge, toggle, resolve', () => {
     expect(unknownNote(['oud-voorbeeld'])).toBe(
       'Eén praktijkvoorbeeld bestaat niet (meer) en is weggelaten: ‘oud-voorbeeld’. Misschien is het hernoemd of verwijderd.',
     );
-    expect(unknownNote(['a', 'b'])).toMatch(/^2 praktijkvoorbeelden bestaan niet \(meer\) en zijn weggelaten: ‘a’, ‘b’\./);
+    expect(unknownNote(['a', 'b'])).toMatch(
+      /^2 praktijkvoorbeelden bestaan niet \(meer\) en zijn weggelaten: ‘a’, ‘b’\./,
+    );
   });
 
   it('casesLabel', () => {
@@ -135,7 +150,12 @@ describe('CSV of a selection', () => {
     instrument: 'Beleid',
     lessons: ['Les één; met puntkomma.', 'Les "twee".'],
     sources: [
-      { title: 'Document', byline: 'VNG, ca. 2020', where: 'H2, p. 4', urls: ['https://a.example/x', 'https://b.example/'] },
+      {
+        title: 'Document',
+        byline: 'VNG, ca. 2020',
+        where: 'H2, p. 4',
+        urls: ['https://a.example/x', 'https://b.example/'],
+      },
       { title: 'Webpagina', url: 'https://c.example/', byline: 'Gemeente Tiel, mei 2024', urls: [] },
     ],
   });

@@ -30,7 +30,9 @@ describe('hellingerDistance', () => {
   });
 
   it('normalises inputs that do not sum to exactly 1', () => {
-    expect(hellingerDistance(comp({ dutch: 0.8, polish: 0.2 }), comp({ dutch: 0.79999, polish: 0.2 }))).toBeLessThan(1e-4);
+    expect(hellingerDistance(comp({ dutch: 0.8, polish: 0.2 }), comp({ dutch: 0.79999, polish: 0.2 }))).toBeLessThan(
+      1e-4,
+    );
   });
 
   it('refuses an empty composition', () => {

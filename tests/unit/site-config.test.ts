@@ -12,8 +12,13 @@ describe('site configuration', () => {
   });
 
   it('a production build needs a contact', () => {
-    expect(() => readSiteConfig({ SITE_URL: 'https://atlas.example' })).toThrow(/no contact is configured. Fix: set SITE_CONTACT_EMAIL/);
-    const { config, notices } = readSiteConfig({ SITE_URL: 'https://atlas.example/pad', SITE_CONTACT_EMAIL: 'atlas@example.org' });
+    expect(() => readSiteConfig({ SITE_URL: 'https://atlas.example' })).toThrow(
+      /no contact is configured. Fix: set SITE_CONTACT_EMAIL/,
+    );
+    const { config, notices } = readSiteConfig({
+      SITE_URL: 'https://atlas.example/pad',
+      SITE_CONTACT_EMAIL: 'atlas@example.org',
+    });
     expect(config.siteUrl).toBe('https://atlas.example');
     expect(notices).toEqual([]);
     expect(publicUrl('/over/', config)).toBe('https://atlas.example/over/');
@@ -31,7 +36,9 @@ describe('site configuration', () => {
   });
 
   it('http is fine for localhost previews; a contact form URL also counts as contact', () => {
-    expect(readSiteConfig({ SITE_URL: 'http://localhost:4321', SITE_CONTACT_URL: 'https://example.org/contact' }).config).toMatchObject({
+    expect(
+      readSiteConfig({ SITE_URL: 'http://localhost:4321', SITE_CONTACT_URL: 'https://example.org/contact' }).config,
+    ).toMatchObject({
       siteUrl: 'http://localhost:4321',
       contactUrl: 'https://example.org/contact',
     });

@@ -32,7 +32,8 @@ describe.skipIf(texts.size === 0)('source URLs of the cases', () => {
       for (const s of c.sources) {
         const text = texts.get(s.id)?.text ?? '';
         const own = getSource(s.id).url;
-        for (const url of s.urls ?? []) if (url !== own && !text.includes(url)) missing.push(`${c.file}: ${url} (not in ${s.id})`);
+        for (const url of s.urls ?? [])
+          if (url !== own && !text.includes(url)) missing.push(`${c.file}: ${url} (not in ${s.id})`);
       }
     }
     expect(missing).toEqual([]);
@@ -43,12 +44,18 @@ describe.skipIf(texts.size === 0)('source URLs of the cases', () => {
   });
 
   it('the registry of web pages matches the stored pages (run npm run import:web-sources after changes)', () => {
-    const stored = readdirSync(sharedSourcesDir()).filter((f) => f.endsWith('.txt')).sort();
+    const stored = readdirSync(sharedSourcesDir())
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(WEB_SOURCES.map((w) => `${w.id}.txt`).sort()).toEqual(stored);
     for (const f of stored) {
       const { header } = parseWebSource(readFileSync(join(sharedSourcesDir(), f), 'utf8'), f);
       const entry = WEB_SOURCES.find((w) => w.id === header.id)!;
-      expect({ url: entry.url, publisher: entry.publisher, date: entry.date }).toEqual({ url: header.url, publisher: header.publisher, date: header.date });
+      expect({ url: entry.url, publisher: entry.publisher, date: entry.date }).toEqual({
+        url: header.url,
+        publisher: header.publisher,
+        date: header.date,
+      });
     }
   });
 });

@@ -15,8 +15,20 @@ const NATIONAL = groupValues((id) => (id === 'dutch' ? 0.75 : 0.25 / 17));
 /** Nation-like mix with migration share `mig`. */
 const balanced = (mig: number) => groupValues((id) => (id === 'dutch' ? 1 - mig : NATIONAL[id] * (mig / 0.25)));
 const input = (over: Partial<ClassifierInput>): StabilityInput => {
-  const i: ClassifierInput = { population: 40_000, shares: balanced(0.2), nationalShares: NATIONAL, bordersBig3: false, distanceToBig3Km: 50, ...over };
-  return { measures: computeMeasures(i), contact: { borderKm: 0, waterGapKm: null }, isBig3: false, shownType: 'gemiddeld' };
+  const i: ClassifierInput = {
+    population: 40_000,
+    shares: balanced(0.2),
+    nationalShares: NATIONAL,
+    bordersBig3: false,
+    distanceToBig3Km: 50,
+    ...over,
+  };
+  return {
+    measures: computeMeasures(i),
+    contact: { borderKm: 0, waterGapKm: null },
+    isBig3: false,
+    shownType: 'gemiddeld',
+  };
 };
 
 describe('mulberry32', () => {
@@ -39,7 +51,10 @@ describe('drawThresholds', () => {
         rule.conditions.forEach((c, i) => {
           const v = d.thresholds[r]![i]!;
           if (c.op === 'is') return expect(v).toBe(c.threshold);
-          const spread = rule.id === 'grote-stad-meerderheid-migratieachtergrond' && c.measure === 'migrationShare' ? DEFINITION_SPREAD : SPREAD;
+          const spread =
+            rule.id === 'grote-stad-meerderheid-migratieachtergrond' && c.measure === 'migrationShare'
+              ? DEFINITION_SPREAD
+              : SPREAD;
           expect(v).toBeGreaterThanOrEqual(c.threshold / spread - 1e-12);
           expect(v).toBeLessThanOrEqual(c.threshold * spread + 1e-12);
         }),
@@ -55,9 +70,27 @@ describe('drawThresholds', () => {
 describe('stabilityOf', () => {
   const draws = drawThresholds(400, 3);
   it.each([
-    ['a gemeente far from every threshold keeps its type in every draw', input({ shares: balanced(0.25) }), 'gemiddeld', 1, null],
-    ['9,8% against the 10% threshold is unsure, with homogeen as alternative', input({ shares: balanced(0.098) }), 'homogeen', [0.3, 0.75], 'gemiddeld'],
-    ['101.000 inhabitants against the 100.000 threshold is unsure', input({ population: 101_000, shares: balanced(0.25) }), 'grootstedelijk', [0.3, 0.75], 'gemiddeld'],
+    [
+      'a gemeente far from every threshold keeps its type in every draw',
+      input({ shares: balanced(0.25) }),
+      'gemiddeld',
+      1,
+      null,
+    ],
+    [
+      '9,8% against the 10% threshold is unsure, with homogeen as alternative',
+      input({ shares: balanced(0.098) }),
+      'homogeen',
+      [0.3, 0.75],
+      'gemiddeld',
+    ],
+    [
+      '101.000 inhabitants against the 100.000 threshold is unsure',
+      input({ population: 101_000, shares: balanced(0.25) }),
+      'grootstedelijk',
+      [0.3, 0.75],
+      'gemiddeld',
+    ],
   ] as const)('%s', (_, i, shown, expected, alternative) => {
     const [r] = stabilityOf([{ ...i, shownType: shown }], draws);
     if (typeof expected === 'number') expect(r!.stability).toBe(expected);
@@ -75,7 +108,10 @@ describe('stabilityOf', () => {
   });
   it('never makes one of the big three its own neighbour', () => {
     const base = input({ shares: balanced(0.32) });
-    const [r] = stabilityOf([{ ...base, isBig3: true, contact: { borderKm: 50, waterGapKm: 0 }, shownType: 'voorstad' }], draws);
+    const [r] = stabilityOf(
+      [{ ...base, isBig3: true, contact: { borderKm: 50, waterGapKm: 0 }, shownType: 'voorstad' }],
+      draws,
+    );
     expect(r!.stability).toBe(0);
   });
 });

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { groupValues, type GroupId } from '../../src/lib/data/migration-groups';
-import { countLargestGroups, largestGroups, meanShares, median, summarizeType, type TypeStatsGemeente } from '../../src/lib/typology/type-stats';
+import {
+  countLargestGroups,
+  largestGroups,
+  meanShares,
+  median,
+  summarizeType,
+  type TypeStatsGemeente,
+} from '../../src/lib/typology/type-stats';
 import type { WrrTypeId } from '../../src/lib/typology/wrr-types';
 
 /** A gemeente row with only the fields the aggregation reads; shares: Dutch + one other group. */
-function row(code: string, type: WrrTypeId, o: { named?: boolean; pop?: number; dutch: number; diversityIndex: number; largest: GroupId }): TypeStatsGemeente {
+function row(
+  code: string,
+  type: WrrTypeId,
+  o: { named?: boolean; pop?: number; dutch: number; diversityIndex: number; largest: GroupId },
+): TypeStatsGemeente {
   const shares = groupValues((id) => (id === 'dutch' ? o.dutch : id === o.largest ? 1 - o.dutch : 0));
   return {
     code,
@@ -70,7 +81,14 @@ describe('summarizeType', () => {
 
   it('returns zeros and nulls for a type without gemeenten', () => {
     const s = summarizeType(rows, 'grens');
-    expect(s).toMatchObject({ count: 0, namedCount: 0, derivedCount: 0, population: 0, medianShareDutch: null, medianDiversityIndex: null });
+    expect(s).toMatchObject({
+      count: 0,
+      namedCount: 0,
+      derivedCount: 0,
+      population: 0,
+      medianShareDutch: null,
+      medianDiversityIndex: null,
+    });
     expect(s.typicalLargestGroups).toEqual([]);
     expect(s.meanShares.dutch).toBe(0);
   });
@@ -78,7 +96,9 @@ describe('summarizeType', () => {
 
 describe('countLargestGroups', () => {
   it('breaks ties in the fixed group order and respects the limit', () => {
-    const rows = (['turkish', 'german', 'belgian', 'german', 'turkish'] as GroupId[]).map((g) => ({ largestGroup: { group: g, share: 0.1 } }));
+    const rows = (['turkish', 'german', 'belgian', 'german', 'turkish'] as GroupId[]).map((g) => ({
+      largestGroup: { group: g, share: 0.1 },
+    }));
     expect(countLargestGroups(rows, 2)).toEqual([
       { group: 'german', count: 2 },
       { group: 'turkish', count: 2 },
@@ -88,7 +108,9 @@ describe('countLargestGroups', () => {
 
 describe('largestGroups', () => {
   it('leaves out Dutch background and the rest group, largest first', () => {
-    const shares = groupValues((id) => ({ dutch: 0.7, other: 0.1, polish: 0.05, german: 0.08, turkish: 0.05 })[id as string] ?? 0);
+    const shares = groupValues(
+      (id) => ({ dutch: 0.7, other: 0.1, polish: 0.05, german: 0.08, turkish: 0.05 })[id as string] ?? 0,
+    );
     expect(largestGroups(shares, 3)).toEqual([
       { group: 'german', share: 0.08 },
       { group: 'polish', share: 0.05 },

@@ -47,7 +47,9 @@ describe.skipIf(!present)('derived WRR types on the real data', () => {
     const doc = readFileSync('docs/typology-disagreements.md', 'utf8');
     for (const d of [...stats!.disagreements, ...stats!.casusDisagreements]) {
       expect(d.reason.length).toBeGreaterThan(40);
-      expect(doc, 'docs/typology-disagreements.md is stale: run npm run prepare:data').toContain(`**${d.name}** (${d.code}`);
+      expect(doc, 'docs/typology-disagreements.md is stale: run npm run prepare:data').toContain(
+        `**${d.name}** (${d.code}`,
+      );
     }
   });
 
@@ -109,7 +111,8 @@ describe.skipIf(!present)('derived WRR types on the real data', () => {
       if (r.alternativeType) expect(r.alternativeType).not.toBe(r.type);
     }
     // The issue's examples: 9,8% against the 10% threshold, and a cliff at 100.000 inhabitants.
-    for (const name of ['Súdwest-Fryslân', 'Deventer', 'Venlo', 'Lelystad']) expect(byName.get(name)!.certainty, name).toBe('onzeker');
+    for (const name of ['Súdwest-Fryslân', 'Deventer', 'Venlo', 'Lelystad'])
+      expect(byName.get(name)!.certainty, name).toBe('onzeker');
     expect(byName.get('Zaltbommel')!.certainty).not.toBe('zeker');
     expect(byName.get('Amsterdam')!.certainty).toBe('zeker');
     expect(byName.get('Lelystad')!.fit).toBe('none');
@@ -129,9 +132,16 @@ describe.skipIf(!present)('derived WRR types on the real data', () => {
 
   it('recomputes the published validation figures (in and out of sample, per type)', () => {
     const generated = readFileSync('src/generated/typology-validation.ts', 'utf8');
-    const published = JSON.parse(generated.slice(generated.indexOf('= ') + 2).trim().replace(/;$/, ''));
+    const published = JSON.parse(
+      generated
+        .slice(generated.indexOf('= ') + 2)
+        .trim()
+        .replace(/;$/, ''),
+    );
     const v = dataset!.validation;
-    expect(published, 'src/generated/typology-validation.ts is stale: run npm run prepare:data').toEqual(JSON.parse(JSON.stringify(v)));
+    expect(published, 'src/generated/typology-validation.ts is stale: run npm run prepare:data').toEqual(
+      JSON.parse(JSON.stringify(v)),
+    );
     console.log(
       `Validation: in-sample ${v.inSample.agree}/${v.inSample.total}, leave-one-out ${v.outOfSample!.agree}/${v.outOfSample!.total}, ` +
         `centroid leave-one-out ${v.centroidOutOfSample.agree}/${v.centroidOutOfSample.total}, centroid vs rules ${v.centroidWithRules.agree}/${v.centroidWithRules.total}.`,
@@ -141,7 +151,9 @@ describe.skipIf(!present)('derived WRR types on the real data', () => {
     expect(v.outOfSample!.total).toBe(v.inSample.total);
     // Out of sample can only be as good as in sample or worse with this procedure on this data; report, do not hide.
     expect(v.outOfSample!.agree).toBeLessThanOrEqual(v.inSample.agree);
-    expect(v.perType.reduce((a, t) => a + t.certainty.zeker + t.certainty.waarschijnlijk + t.certainty.onzeker, 0)).toBe(342);
+    expect(
+      v.perType.reduce((a, t) => a + t.certainty.zeker + t.certainty.waarschijnlijk + t.certainty.onzeker, 0),
+    ).toBe(342);
     expect(v.heldOut).toHaveLength(v.inSample.total);
   });
 
@@ -149,7 +161,11 @@ describe.skipIf(!present)('derived WRR types on the real data', () => {
     const groningen = byName.get('Groningen')!;
     expect(groningen.merger!.predecessors.map((p) => p.name).sort()).toEqual(['Groningen', 'Haren', 'Ten Boer']);
     expect(groningen.merger!.when).toBe('tussen 2019 en 2022');
-    expect(byName.get('Voorne aan Zee')!.merger!.summedRows.map((r) => r.name)).toEqual(['Brielle', 'Hellevoetsluis', 'Westvoorne']);
+    expect(byName.get('Voorne aan Zee')!.merger!.summedRows.map((r) => r.name)).toEqual([
+      'Brielle',
+      'Hellevoetsluis',
+      'Westvoorne',
+    ]);
     expect(byName.get('Urk')!.merger).toBeNull();
     for (const r of records) for (const n of r.namedTypes) expect(sourcePlace(n.where)).not.toMatch(/regel \d/i);
   });

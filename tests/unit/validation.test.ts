@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { computeMeasures, DEFAULT_THRESHOLDS, RULES, type ClassifierInput } from '../../src/lib/typology/classify';
 import { groupValues } from '../../src/lib/data/migration-groups';
-import { inSample, leaveOneOut, nearestCentroid, plateauMiddle, standardise, tune, validateCentroid, type Example } from '../../src/lib/typology/validation';
+import {
+  inSample,
+  leaveOneOut,
+  nearestCentroid,
+  plateauMiddle,
+  standardise,
+  tune,
+  validateCentroid,
+  type Example,
+} from '../../src/lib/typology/validation';
 
 const NATIONAL = groupValues((id) => (id === 'dutch' ? 0.75 : 0.25 / 17));
 const balanced = (mig: number) => groupValues((id) => (id === 'dutch' ? 1 - mig : NATIONAL[id] * (mig / 0.25)));
 const example = (code: string, mig: number, named: Example['namedTypes']): Example => {
-  const i: ClassifierInput = { population: 40_000, shares: balanced(mig), nationalShares: NATIONAL, bordersBig3: false, distanceToBig3Km: 50 };
+  const i: ClassifierInput = {
+    population: 40_000,
+    shares: balanced(mig),
+    nationalShares: NATIONAL,
+    bordersBig3: false,
+    distanceToBig3Km: 50,
+  };
   return { code, name: code, namedTypes: named, measures: computeMeasures(i) };
 };
 const homogeenRule = RULES.findIndex((r) => r.id === 'homogeen-nederlandse-achtergrond');
@@ -24,7 +39,12 @@ describe('plateauMiddle', () => {
 
 describe('tune and leave-one-out', () => {
   // Named homogeen at 11% and 11,5% migration background: the published 10% threshold misses them; tuning moves it up.
-  const examples = [example('A', 0.11, ['homogeen']), example('B', 0.115, ['homogeen']), example('C', 0.22, ['gemiddeld']), example('D', 0.25, ['gemiddeld'])];
+  const examples = [
+    example('A', 0.11, ['homogeen']),
+    example('B', 0.115, ['homogeen']),
+    example('C', 0.22, ['gemiddeld']),
+    example('D', 0.25, ['gemiddeld']),
+  ];
   it('moves a threshold when the training examples ask for it', () => {
     const t = tune(examples);
     expect(t[homogeenRule]![0]!).toBeGreaterThan(0.115);
@@ -38,7 +58,11 @@ describe('tune and leave-one-out', () => {
     expect(loo.perType.find((p) => p.type === 'homogeen')).toMatchObject({ agree: 2, total: 2 });
   });
   it('cannot learn what no training example shows: a lone example held out is missed', () => {
-    const lone = [example('A', 0.11, ['homogeen']), example('C', 0.22, ['gemiddeld']), example('D', 0.25, ['gemiddeld'])];
+    const lone = [
+      example('A', 0.11, ['homogeen']),
+      example('C', 0.22, ['gemiddeld']),
+      example('D', 0.25, ['gemiddeld']),
+    ];
     expect(leaveOneOut(lone).predicted.find((p) => p.code === 'A')!.predicted).toBe('gemiddeld');
   });
   it('does not change the published thresholds', () => {
@@ -49,8 +73,14 @@ describe('tune and leave-one-out', () => {
 
 describe('nearest centroid', () => {
   it('standardises columns to mean 0 and sd 1, a constant column to 0', () => {
-    const z = standardise([[1, 5], [3, 5]]);
-    expect(z).toEqual([[-1, 0], [1, 0]]);
+    const z = standardise([
+      [1, 5],
+      [3, 5],
+    ]);
+    expect(z).toEqual([
+      [-1, 0],
+      [1, 0],
+    ]);
   });
   it('picks the type with the nearest mean, and null without training data', () => {
     const training = [
@@ -63,7 +93,11 @@ describe('nearest centroid', () => {
     expect(nearestCentroid([], [4, 4])).toBeNull();
   });
   it('compares with the rules over all gemeenten and leaves conflicting examples out of training', () => {
-    const examples = [example('A', 0.05, ['homogeen']), example('B', 0.3, ['gemiddeld']), example('V', 0.2, ['homogeen', 'gemiddeld'])];
+    const examples = [
+      example('A', 0.05, ['homogeen']),
+      example('B', 0.3, ['gemiddeld']),
+      example('V', 0.2, ['homogeen', 'gemiddeld']),
+    ];
     const all = [
       { code: 'A', x: [0], derivedType: 'homogeen' as const, named: true },
       { code: 'B', x: [10], derivedType: 'gemiddeld' as const, named: true },

@@ -12,7 +12,14 @@ import { matchGemeenten, type Matchable } from '../../src/lib/search/gemeente-ma
 import { buildSearchIndex, runSearch, suggestLoosening } from '../../src/lib/search/search';
 import { highlightSegments } from '../../src/lib/search/search-highlight';
 import type { SearchDoc } from '../../src/lib/search/search-index';
-import { FACET_KEYS, MAX_QUERY_LENGTH, emptyState, parseSearchState, serializeSearchState, type AllowedValues } from '../../src/lib/search/search-state';
+import {
+  FACET_KEYS,
+  MAX_QUERY_LENGTH,
+  emptyState,
+  parseSearchState,
+  serializeSearchState,
+  type AllowedValues,
+} from '../../src/lib/search/search-state';
 import { isSlug, parseShareSearch, parseStored, serializeStored, shareUrl } from '../../src/lib/shortlist/shortlist';
 import { WRR_TYPE_IDS } from '../../src/lib/typology/wrr-types';
 import { PAYLOADS } from '../helpers/xss-payloads';
@@ -34,8 +41,17 @@ const doc = (slug: string, title: string, body: string): SearchDoc => ({
   bron: ['web'],
 });
 // Words that occur in the payloads, so the search does find and highlight something.
-const index = buildSearchIndex([doc('a', 'script en alert', 'img src onerror window xss'), doc('b', 'svg iframe', 'javascript body onload')]);
-const ALLOWED: AllowedValues = { type: ['tuinbouw'], thema: ['dialoog-en-ontmoeting'], domein: [], instrument: ['beleid'], bron: ['web'] };
+const index = buildSearchIndex([
+  doc('a', 'script en alert', 'img src onerror window xss'),
+  doc('b', 'svg iframe', 'javascript body onload'),
+]);
+const ALLOWED: AllowedValues = {
+  type: ['tuinbouw'],
+  thema: ['dialoog-en-ontmoeting'],
+  domein: [],
+  instrument: ['beleid'],
+  bron: ['web'],
+};
 const GEMEENTEN: Matchable[] = [
   { code: 'GM0281', name: 'Tiel', aliases: [] },
   { code: 'GM1961', name: 'Vijfheerenlanden', aliases: ['Leerdam'] },

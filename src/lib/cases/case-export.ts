@@ -23,7 +23,14 @@ export interface CaseExportRecord {
   /** null when the source gives no date. */
   year: number | null;
   /** Cited sources: registry id, kind, title, the page or document URL (or null), the part cited and the links it gives. */
-  sources: { id: string; kind: 'seed' | 'web'; title: string; url: string | null; section: string | null; urls: string[] }[];
+  sources: {
+    id: string;
+    kind: 'seed' | 'web';
+    title: string;
+    url: string | null;
+    section: string | null;
+    urls: string[];
+  }[];
   /** Status as the source gives it, and the date of that source (YYYY or YYYY-MM). */
   status: string | null;
   statusAsOf: string | null;
@@ -87,25 +94,28 @@ const LIST = '; ';
 
 /** RFC 4180 CSV with a UTF-8 byte-order mark, so that Excel reads the accents (see openDataCsv). */
 export function recordsToCsv(records: readonly CaseExportRecord[]): string {
-  return CSV_BOM + toCsv(
-    CSV_COLUMNS,
-    records.map((r) => [
-      r.slug,
-      r.title,
-      r.gemeenten.join(LIST),
-      r.participants.join(LIST),
-      r.types.join(LIST),
-      r.typeInSource ?? '',
-      r.themes.join(LIST),
-      r.domains.join(LIST),
-      r.instrument,
-      r.year ?? '',
-      r.sources.map((s) => s.id).join(LIST),
-      r.sources.map((s) => s.section ?? '').join(LIST),
-      r.sources.flatMap((s) => [...(s.url ? [s.url] : []), ...s.urls]).join(LIST),
-      r.status ?? '',
-      r.statusAsOf ?? '',
-      r.url,
-    ]),
+  return (
+    CSV_BOM +
+    toCsv(
+      CSV_COLUMNS,
+      records.map((r) => [
+        r.slug,
+        r.title,
+        r.gemeenten.join(LIST),
+        r.participants.join(LIST),
+        r.types.join(LIST),
+        r.typeInSource ?? '',
+        r.themes.join(LIST),
+        r.domains.join(LIST),
+        r.instrument,
+        r.year ?? '',
+        r.sources.map((s) => s.id).join(LIST),
+        r.sources.map((s) => s.section ?? '').join(LIST),
+        r.sources.flatMap((s) => [...(s.url ? [s.url] : []), ...s.urls]).join(LIST),
+        r.status ?? '',
+        r.statusAsOf ?? '',
+        r.url,
+      ]),
+    )
   );
 }

@@ -50,7 +50,10 @@ export const FACETS: readonly Facet[] = [
   {
     key: 'bron',
     label: 'Bron',
-    values: [...SEEDS.map((s) => ({ id: s.id, label: seedShortLabel(s.id) })), { id: WEB_FACET, label: 'Webpagina’s (gemeenten, nieuws, kennisinstituten)' }],
+    values: [
+      ...SEEDS.map((s) => ({ id: s.id, label: seedShortLabel(s.id) })),
+      { id: WEB_FACET, label: 'Webpagina’s (gemeenten, nieuws, kennisinstituten)' },
+    ],
   },
 ];
 

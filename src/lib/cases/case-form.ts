@@ -53,7 +53,8 @@ export function resolveGemeente(input: string, gemeenten: readonly GemeenteOptio
   if (byName) return { kind: 'ok', ...ref(byName) };
   for (const list of ['aliases', 'formerNames'] as const) {
     const hits = gemeenten.filter((g) => (g[list] ?? []).some((n) => normalizeText(n) === q));
-    if (hits.length > 1) return { kind: 'ambiguous', options: hits.map(ref).sort((a, b) => a.name.localeCompare(b.name, 'nl')) };
+    if (hits.length > 1)
+      return { kind: 'ambiguous', options: hits.map(ref).sort((a, b) => a.name.localeCompare(b.name, 'nl')) };
     const hit = hits[0];
     if (hit) {
       if (list === 'aliases') return { kind: 'ok', ...ref(hit) };
@@ -116,7 +117,15 @@ export interface FieldError {
 }
 
 export type CaseFormResult =
-  | { ok: true; slug: string; path: string; fileName: string; markdown: string; data: CaseData; gemeenten: GemeenteResolution[] }
+  | {
+      ok: true;
+      slug: string;
+      path: string;
+      fileName: string;
+      markdown: string;
+      data: CaseData;
+      gemeenten: GemeenteResolution[];
+    }
   | { ok: false; errors: FieldError[]; gemeenten: GemeenteResolution[] };
 
 /** Control ids. Checkbox groups use the id of their fieldset; the client focuses the first box. */
@@ -164,7 +173,9 @@ function gemeenteMessage(r: GemeenteResolution, typed: string): string | null {
     const base = CODE.test(normalizeText(typed))
       ? `Gemeentecode ${typed.trim().toUpperCase()} bestaat niet in de indeling van 2025.`
       : `‘${typed.trim()}’ is geen gemeente in de indeling van 2025.`;
-    return r.suggestions.length ? `${base} Bedoelt u ${list(r.suggestions.map((s) => s.name))}?` : `${base} Kies een gemeente uit de lijst.`;
+    return r.suggestions.length
+      ? `${base} Bedoelt u ${list(r.suggestions.map((s) => s.name))}?`
+      : `${base} Kies een gemeente uit de lijst.`;
   }
   return null;
 }
@@ -176,7 +187,11 @@ interface Issue {
 }
 
 /** Where a schema issue belongs and what to tell the user, in Dutch. */
-function describe(issue: Issue, values: CaseFormValues, map: { lessons: number[]; people: number[]; urls: number[] }): FieldError {
+function describe(
+  issue: Issue,
+  values: CaseFormValues,
+  map: { lessons: number[]; people: number[]; urls: number[] },
+): FieldError {
   // sources is a list of one entry in the form: ['sources', 0, 'id'] reads as ['source', 'id'].
   const path = issue.path[0] === 'sources' ? ['source', ...issue.path.slice(2)] : issue.path;
   const [head, second, third] = path;
@@ -184,8 +199,16 @@ function describe(issue: Issue, values: CaseFormValues, map: { lessons: number[]
   const big = issue.code === 'too_big';
   switch (head) {
     case 'title':
-      if (big) return { field: FIELD.title, message: `Maak de titel korter: hoogstens 160 tekens (nu ${collapse(values.title).length}).` };
-      if (issue.code === 'custom') return { field: FIELD.title, message: 'De titel bevat een onzichtbaar stuur- of leesrichtingsteken. Typ de titel opnieuw.' };
+      if (big)
+        return {
+          field: FIELD.title,
+          message: `Maak de titel korter: hoogstens 160 tekens (nu ${collapse(values.title).length}).`,
+        };
+      if (issue.code === 'custom')
+        return {
+          field: FIELD.title,
+          message: 'De titel bevat een onzichtbaar stuur- of leesrichtingsteken. Typ de titel opnieuw.',
+        };
       return { field: FIELD.title, message: 'Geef een titel van minstens 5 tekens.' };
     case 'gemeenten':
       return { field: FIELD.gemeente(0), message: 'Vul minstens één gemeente in.' };
@@ -196,12 +219,17 @@ function describe(issue: Issue, values: CaseFormValues, map: { lessons: number[]
       if (small) return { field: FIELD.themes, message: 'Kies minstens één thema.' };
       return { field: FIELD.themes, message: 'Kies thema’s uit de lijst.' };
     case 'domains':
-      if (big) return { field: FIELD.domains, message: `Kies hoogstens vier integratiedomeinen (nu ${values.domains.length}).` };
+      if (big)
+        return {
+          field: FIELD.domains,
+          message: `Kies hoogstens vier integratiedomeinen (nu ${values.domains.length}).`,
+        };
       return { field: FIELD.domains, message: 'Kies integratiedomeinen uit de lijst.' };
     case 'instrument':
       return { field: FIELD.instrument, message: 'Kies wat voor soort voorbeeld het is.' };
     case 'year':
-      if (issue.code === 'custom') return { field: FIELD.year, message: 'Dit jaar ligt in de toekomst. Vul het jaar in dat de bron noemt.' };
+      if (issue.code === 'custom')
+        return { field: FIELD.year, message: 'Dit jaar ligt in de toekomst. Vul het jaar in dat de bron noemt.' };
       if (small) return { field: FIELD.year, message: 'Vul een jaar in vanaf 1990.' };
       return { field: FIELD.year, message: 'Vul een jaartal in van vier cijfers, bijvoorbeeld 2021.' };
     case 'people': {
@@ -221,13 +249,17 @@ function describe(issue: Issue, values: CaseFormValues, map: { lessons: number[]
     }
     case 'lessons': {
       if (typeof second === 'number') {
-        return { field: FIELD.lesson(map.lessons[second] ?? second), message: 'Maak deze les concreter: minstens 15 tekens.' };
+        return {
+          field: FIELD.lesson(map.lessons[second] ?? second),
+          message: 'Maak deze les concreter: minstens 15 tekens.',
+        };
       }
       const firstEmpty = values.lessons.findIndex((l) => !l.trim());
       return { field: FIELD.lesson(Math.max(0, firstEmpty)), message: 'Schrijf minstens twee lessen.' };
     }
     case 'source':
-      if (second === 'id' || second === undefined) return { field: FIELD.seed, message: 'Kies de bron waarin het voorbeeld staat.' };
+      if (second === 'id' || second === undefined)
+        return { field: FIELD.seed, message: 'Kies de bron waarin het voorbeeld staat.' };
       if (second === 'section') {
         return { field: FIELD.section, message: 'Noem het hoofdstuk of de paragraaf in de bron (minstens 3 tekens).' };
       }
@@ -238,11 +270,27 @@ function describe(issue: Issue, values: CaseFormValues, map: { lessons: number[]
       if (second === 'pages') return { field: FIELD.pages, message: 'Controleer de pagina’s.' };
       break;
     case 'newSources':
-      if (third === 'title') return { field: FIELD.newTitle, message: 'Geef de titel van het document of de webpagina (minstens 3 tekens).' };
-      if (third === 'publisher') return { field: FIELD.newPublisher, message: 'Noem wie het document of de webpagina uitgaf, bijvoorbeeld ‘Gemeente Tiel’.' };
-      if (third === 'url') return { field: FIELD.newUrl, message: 'Geef het webadres van het document of de webpagina, beginnend met https://.' };
+      if (third === 'title')
+        return {
+          field: FIELD.newTitle,
+          message: 'Geef de titel van het document of de webpagina (minstens 3 tekens).',
+        };
+      if (third === 'publisher')
+        return {
+          field: FIELD.newPublisher,
+          message: 'Noem wie het document of de webpagina uitgaf, bijvoorbeeld ‘Gemeente Tiel’.',
+        };
+      if (third === 'url')
+        return {
+          field: FIELD.newUrl,
+          message: 'Geef het webadres van het document of de webpagina, beginnend met https://.',
+        };
       if (third === 'date') return { field: FIELD.newDate, message: NEW_DATE_MESSAGE };
-      if (third === 'section') return { field: FIELD.newSection, message: 'Maak de plaats in het document iets duidelijker (minstens 3 tekens).' };
+      if (third === 'section')
+        return {
+          field: FIELD.newSection,
+          message: 'Maak de plaats in het document iets duidelijker (minstens 3 tekens).',
+        };
       return { field: FIELD.newTitle, message: 'Controleer de gegevens van de bron.' };
     case 'period':
       return { field: FIELD.period, message: 'Controleer de periode.' };
@@ -301,7 +349,10 @@ export function validateCaseForm(values: CaseFormValues, ctx: CaseFormContext): 
     if (r.kind !== 'ok') return;
     const earlier = seen.get(r.code);
     if (earlier !== undefined) {
-      errors.push({ field: FIELD.gemeente(i), message: `${r.name} staat er al (gemeente ${earlier + 1}). Noem elke gemeente één keer.` });
+      errors.push({
+        field: FIELD.gemeente(i),
+        message: `${r.name} staat er al (gemeente ${earlier + 1}). Noem elke gemeente één keer.`,
+      });
       return;
     }
     seen.set(r.code, i);
@@ -314,7 +365,9 @@ export function validateCaseForm(values: CaseFormValues, ctx: CaseFormContext): 
   const newSource = values.sourceKind === 'new';
   // The links field belongs to a known document; a new source has its own address.
   const urlLines = newSource ? [] : nonEmptyLines(values.urls);
-  const newDate = newSource ? parseSourceDate(values.newDate ?? '', ctx.today) : { ok: true as const, value: undefined };
+  const newDate = newSource
+    ? parseSourceDate(values.newDate ?? '', ctx.today)
+    : { ok: true as const, value: undefined };
   if (!newDate.ok) errors.push({ field: FIELD.newDate, message: newDate.message });
   for (const { text, line } of urlLines) {
     if (!/^https?:\/\/\S+$/i.test(text)) {
@@ -323,7 +376,10 @@ export function validateCaseForm(values: CaseFormValues, ctx: CaseFormContext): 
   }
   for (const { text, line } of peopleLines) {
     if (!text.includes(',')) {
-      errors.push({ field: FIELD.people, message: `Regel ${line}: zet een komma tussen naam en rol, bijvoorbeeld ‘Jan Jansen, wethouder’.` });
+      errors.push({
+        field: FIELD.people,
+        message: `Regel ${line}: zet een komma tussen naam en rol, bijvoorbeeld ‘Jan Jansen, wethouder’.`,
+      });
     }
   }
 
@@ -340,7 +396,9 @@ export function validateCaseForm(values: CaseFormValues, ctx: CaseFormContext): 
     ...(optional(values.period) ? { period: optional(values.period) } : {}),
     people: peopleLines.map(({ text }) => {
       const comma = text.indexOf(',');
-      return comma < 0 ? { name: text, role: '' } : { name: text.slice(0, comma).trim(), role: text.slice(comma + 1).trim() };
+      return comma < 0
+        ? { name: text, role: '' }
+        : { name: text.slice(0, comma).trim(), role: text.slice(comma + 1).trim() };
     }),
     summary: collapse(values.summary),
     lessons: lessonSlots.map((l) => l.text),
@@ -374,7 +432,11 @@ export function validateCaseForm(values: CaseFormValues, ctx: CaseFormContext): 
 
   const parsed = caseSchema.safeParse(raw);
   if (!parsed.success) {
-    const map = { lessons: lessonSlots.map((l) => l.i), people: peopleLines.map((l) => l.line), urls: urlLines.map((l) => l.line) };
+    const map = {
+      lessons: lessonSlots.map((l) => l.i),
+      people: peopleLines.map((l) => l.line),
+      urls: urlLines.map((l) => l.line),
+    };
     for (const issue of parsed.error.issues) {
       // An empty gemeente list after unknown names: the per-gemeente messages say it better.
       if (issue.path[0] === 'gemeenten' && gemeenteErrors) continue;
@@ -406,9 +468,15 @@ export function validateCaseForm(values: CaseFormValues, ctx: CaseFormContext): 
   let slug = '';
   if (typedSlug) {
     if (!SLUG.test(typedSlug)) {
-      errors.push({ field: FIELD.slug, message: 'Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld tiel-huisvesting-arbeidsmigranten.' });
+      errors.push({
+        field: FIELD.slug,
+        message: 'Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld tiel-huisvesting-arbeidsmigranten.',
+      });
     } else if (taken.has(typedSlug)) {
-      errors.push({ field: FIELD.slug, message: 'Deze naam heeft al een ander praktijkvoorbeeld. Kies een andere, of laat het veld leeg.' });
+      errors.push({
+        field: FIELD.slug,
+        message: 'Deze naam heeft al een ander praktijkvoorbeeld. Kies een andere, of laat het veld leeg.',
+      });
     } else {
       slug = typedSlug;
     }
@@ -433,16 +501,33 @@ export function validateCaseForm(values: CaseFormValues, ctx: CaseFormContext): 
   };
 }
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
-const NEW_DATE_MESSAGE = 'Schrijf de datum zoals ‘2024’, ‘mei 2024’ of ‘14 mei 2024’ (of 14-5-2024), of laat het veld leeg.';
+const NEW_DATE_MESSAGE =
+  'Schrijf de datum zoals ‘2024’, ‘mei 2024’ of ‘14 mei 2024’ (of 14-5-2024), of laat het veld leeg.';
 
 /**
  * The date of a new source as the schema wants it (YYYY, YYYY-MM or YYYY-MM-DD), from what people type:
  * "2024", "mei 2024", "14 mei 2024", "14-5-2024", "5-2024" or "2024-05-14". Empty is fine (no date);
  * a date that does not exist or lies after `today` is not.
  */
-export function parseSourceDate(input: string, today: string): { ok: true; value: string | undefined } | { ok: false; message: string } {
+export function parseSourceDate(
+  input: string,
+  today: string,
+): { ok: true; value: string | undefined } | { ok: false; message: string } {
   const q = input.trim().toLowerCase().replace(/\s+/g, ' ');
   if (!q) return { ok: true, value: undefined };
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -452,19 +537,26 @@ export function parseSourceDate(input: string, today: string): { ok: true; value
   let d: number | undefined;
   let match: RegExpExecArray | null;
   if ((match = /^(\d{4})$/.exec(q))) y = Number(match[1]);
-  else if ((match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(q))) [y, m, d] = [Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : undefined];
+  else if ((match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(q)))
+    [y, m, d] = [Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : undefined];
   else if ((match = /^(\d{1,2})[-/.](\d{4})$/.exec(q))) [m, y] = [Number(match[1]), Number(match[2])];
-  else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(q))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(q)))
+    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if ((match = new RegExp(`^(?:(\\d{1,2}) )?${monthName} (\\d{4})$`).exec(q))) {
     [d, m, y] = [match[1] ? Number(match[1]) : undefined, MONTHS.indexOf(match[2]!) + 1, Number(match[3])];
   } else return { ok: false, message: NEW_DATE_MESSAGE };
   if (y < 1900 || (m !== undefined && (m < 1 || m > 12))) return { ok: false, message: NEW_DATE_MESSAGE };
   if (d !== undefined) {
     const date = new Date(Date.UTC(y, m! - 1, d));
-    if (date.getUTCMonth() !== m! - 1 || date.getUTCDate() !== d) return { ok: false, message: `${input.trim()} bestaat niet. ${NEW_DATE_MESSAGE}` };
+    if (date.getUTCMonth() !== m! - 1 || date.getUTCDate() !== d)
+      return { ok: false, message: `${input.trim()} bestaat niet. ${NEW_DATE_MESSAGE}` };
   }
   const value = [String(y), ...(m !== undefined ? [pad(m)] : []), ...(d !== undefined ? [pad(d)] : [])].join('-');
-  if (value > today.slice(0, value.length)) return { ok: false, message: 'Deze datum ligt in de toekomst. Vul de datum in die het document of de webpagina noemt.' };
+  if (value > today.slice(0, value.length))
+    return {
+      ok: false,
+      message: 'Deze datum ligt in de toekomst. Vul de datum in die het document of de webpagina noemt.',
+    };
   return { ok: true, value };
 }
 
@@ -475,10 +567,17 @@ export const MAILTO_MAX = 1900;
  * An e-mail link to the redactie with the finished file in the message. When the file would make the link
  * too long, the message asks the sender to attach the downloaded file instead (`complete` false).
  */
-export function submissionMail(to: string, fileName: string, title: string, markdown: string, max = MAILTO_MAX): { href: string; complete: boolean } {
+export function submissionMail(
+  to: string,
+  fileName: string,
+  title: string,
+  markdown: string,
+  max = MAILTO_MAX,
+): { href: string; complete: boolean } {
   const subject = `Nieuw praktijkvoorbeeld: ${title}`.slice(0, 150);
   const link = (body: string) => `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  const intro = 'Beste redactie,\n\nHierbij meld ik een praktijkvoorbeeld aan voor de Praktijkatlas Nieuwe Verscheidenheid.';
+  const intro =
+    'Beste redactie,\n\nHierbij meld ik een praktijkvoorbeeld aan voor de Praktijkatlas Nieuwe Verscheidenheid.';
   const full = link(`${intro} Hieronder staat de inhoud van het bestand ${fileName}.\n\n${markdown}`);
   if (full.length <= max) return { href: full, complete: true };
   return {

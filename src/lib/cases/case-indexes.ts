@@ -60,7 +60,12 @@ export const RELATED_CANDIDATES = 120;
  * related cases share a type or a theme, so no other case can score. Buckets are capped at
  * RELATED_CANDIDATES (their newest cases), which keeps the work per case page constant.
  */
-export function relatedViaIndexes<T extends IndexableCase>(base: T, idx: CaseIndexes<T>, limit = 3, cap = RELATED_CANDIDATES): T[] {
+export function relatedViaIndexes<T extends IndexableCase>(
+  base: T,
+  idx: CaseIndexes<T>,
+  limit = 3,
+  cap = RELATED_CANDIDATES,
+): T[] {
   const candidates = new Set<T>();
   const add = (list: readonly T[] | undefined) => {
     if (!list) return;
@@ -72,7 +77,13 @@ export function relatedViaIndexes<T extends IndexableCase>(base: T, idx: CaseInd
   return [...candidates]
     .map((c) => ({ c, score: relatedScore(base, c), pos: idx.position.get(c)! }))
     .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || (b.c.data.year ?? 0) - (a.c.data.year ?? 0) || a.c.data.title.localeCompare(b.c.data.title, 'nl') || a.pos - b.pos)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        (b.c.data.year ?? 0) - (a.c.data.year ?? 0) ||
+        a.c.data.title.localeCompare(b.c.data.title, 'nl') ||
+        a.pos - b.pos,
+    )
     .slice(0, limit)
     .map((x) => x.c);
 }

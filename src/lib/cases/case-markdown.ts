@@ -55,7 +55,7 @@ const SOURCE_ORDER = ['id', 'section', 'pages', 'urls'] as const;
 
 /** Hints written as comments by `comments: true`; they name the allowed ids, as the content guide does. */
 const COMMENTS: Partial<Record<string, string>> = {
-  gemeenten: ' CBS codes of the 2025 division (GM + 4 digits); a merged gemeente\'s old name in historicalName',
+  gemeenten: " CBS codes of the 2025 division (GM + 4 digits); a merged gemeente's old name in historicalName",
   typeInSource: ` optional: ${WRR_TYPE_IDS.join(', ')}`,
   themes: ` 1–4 of: ${THEME_IDS.join(', ')}`,
   domains: ` 0–4 of: ${DOMAIN_IDS.join(', ')}`,
@@ -95,7 +95,11 @@ const REQUIRED_BLANK: Readonly<Record<string, () => unknown>> = {
 const SOURCE_BLANK: Readonly<Record<string, () => unknown>> = { id: () => '', section: () => '', urls: () => [] };
 
 /** Keys in `order` first, then any others; optional blanks and an empty `people` list dropped. */
-function ordered(data: Record<string, unknown>, order: readonly string[], blanks: Readonly<Record<string, () => unknown>>) {
+function ordered(
+  data: Record<string, unknown>,
+  order: readonly string[],
+  blanks: Readonly<Record<string, () => unknown>>,
+) {
   const out: Record<string, unknown> = {};
   for (const key of [...order, ...Object.keys(data).filter((k) => !order.includes(k))]) {
     const value = data[key];
@@ -117,23 +121,35 @@ export function caseFrontmatterYaml(data: CaseFrontmatterDraft, options: CaseMar
   const top = ordered(data, FRONTMATTER_ORDER, REQUIRED_BLANK);
   if (Array.isArray(top.sources)) {
     top.sources = top.sources.map((s: unknown) =>
-      s && typeof s === 'object' && !Array.isArray(s) ? ordered(s as Record<string, unknown>, SOURCE_ORDER, SOURCE_BLANK) : s,
+      s && typeof s === 'object' && !Array.isArray(s)
+        ? ordered(s as Record<string, unknown>, SOURCE_ORDER, SOURCE_BLANK)
+        : s,
     );
   }
   const doc = new Document(top);
   // Id lists on one line, as in the hand-written files (themes: [a, b]); empty lists as [].
   const sourceCount = Array.isArray(top.sources) ? top.sources.length : 0;
-  const listPaths = [['themes'], ['domains'], ['gemeenten'], ['participants'], ['lessons'], ['people'], ...Array.from({ length: sourceCount }, (_, i) => ['sources', i, 'urls'])];
+  const listPaths = [
+    ['themes'],
+    ['domains'],
+    ['gemeenten'],
+    ['participants'],
+    ['lessons'],
+    ['people'],
+    ...Array.from({ length: sourceCount }, (_, i) => ['sources', i, 'urls']),
+  ];
   for (const path of listPaths) {
     const node = doc.getIn(path, true);
-    if (isCollection(node) && (path[0] === 'themes' || path[0] === 'domains' || node.items.length === 0)) node.flow = true;
+    if (isCollection(node) && (path[0] === 'themes' || path[0] === 'domains' || node.items.length === 0))
+      node.flow = true;
   }
   // Quote every text value, so that no YAML reader takes "2021-03-15", "12" or "yes" for a date, number or
   // boolean (Astro's js-yaml reads unquoted dates as dates). Ids and numbers stay plain.
   visit(doc, {
     Scalar(key, node) {
       if (key === 'key' || typeof node.value !== 'string' || node.type === Scalar.BLOCK_FOLDED) return;
-      const plainId = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/i.test(node.value) && !YAML_KEYWORDS.has(node.value.toLowerCase());
+      const plainId =
+        /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/i.test(node.value) && !YAML_KEYWORDS.has(node.value.toLowerCase());
       if (!plainId) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
@@ -169,7 +185,33 @@ export function casePath(slug: string): string {
 }
 
 /** Words that carry no meaning in a slug. */
-const SLUG_STOPWORDS = new Set(['de', 'het', 'een', 'en', 'van', 'in', 'op', 'voor', 'met', 'te', 'aan', 'om', 'die', 'dat', 'als', 'bij', 'naar', 'tot', 'uit', 'over', 'door', 'zo', 'er', 'ze', 'zich']);
+const SLUG_STOPWORDS = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'in',
+  'op',
+  'voor',
+  'met',
+  'te',
+  'aan',
+  'om',
+  'die',
+  'dat',
+  'als',
+  'bij',
+  'naar',
+  'tot',
+  'uit',
+  'over',
+  'door',
+  'zo',
+  'er',
+  'ze',
+  'zich',
+]);
 
 /**
  * A slug suggestion from the first gemeente's name and the title: the gemeente, then up to `words`

@@ -19,12 +19,23 @@ export const MIN_BODY_LENGTH = 200;
  * Candidates for an unknown gemeente code: codes one digit away (a typo in the code), then gemeenten
  * named in `context` (the historical name, or the case title), then names closest to the historical name.
  */
-export function suggestGemeenten<T extends GemeenteRef>(code: string, context: string, gemeenten: readonly T[], limit = 3): T[] {
+export function suggestGemeenten<T extends GemeenteRef>(
+  code: string,
+  context: string,
+  gemeenten: readonly T[],
+  limit = 3,
+): T[] {
   const digitTypos = gemeenten.filter(
     (g) => g.code.length === code.length && [...g.code].filter((ch, i) => ch !== code[i]).length === 1,
   );
   const text = ` ${normalizeText(context).replace(/[^a-z0-9']+/g, ' ')} `;
-  const mentioned = gemeenten.filter((g) => text.includes(` ${normalizeText(g.name).replace(/[^a-z0-9']+/g, ' ').trim()} `));
+  const mentioned = gemeenten.filter((g) =>
+    text.includes(
+      ` ${normalizeText(g.name)
+        .replace(/[^a-z0-9']+/g, ' ')
+        .trim()} `,
+    ),
+  );
   const near = nearestGemeenten(context, gemeenten, limit);
   const out: T[] = [];
   for (const g of [...digitTypos, ...mentioned, ...near]) if (!out.includes(g)) out.push(g);
@@ -36,9 +47,12 @@ export function suggestGemeenten<T extends GemeenteRef>(code: string, context: s
  * "Did you mean" of the gemeente code check, also used by the submission form (src/lib/cases/case-form.ts).
  */
 export function nearestGemeenten<T extends GemeenteRef>(query: string, gemeenten: readonly T[], limit = 3): T[] {
-  return closestNames(query, gemeenten.map((g) => g.name), limit).flatMap((name) => {
+  return closestNames(
+    query,
+    gemeenten.map((g) => g.name),
+    limit,
+  ).flatMap((name) => {
     const g = gemeenten.find((x) => x.name === name);
     return g ? [g] : [];
   });
 }
-

@@ -6,7 +6,6 @@ import { GEMEENTE_CODE } from '../data/gemeente-code';
 
 export { SEED_IDS };
 
-
 /** Links a case may cite: http(s) only (no javascript:, data: or file: URLs). */
 export const httpUrl = z.url({ protocol: /^https?$/, message: 'use a full http(s):// address' });
 
@@ -94,7 +93,10 @@ export const caseSchema = z
     /** 1–2 sentences for cards and search results. */
     summary: plainText('summary', 40, 400, 'summary: write 1–2 full sentences (at least 40 characters)'),
     /** "Wat kunt u hiermee?": 2–4 concrete take-aways for another gemeente. */
-    lessons: z.array(plainText('lessons', 15, 400)).min(2).max(4),
+    lessons: z
+      .array(plainText('lessons', 15, 400))
+      .min(2)
+      .max(4),
     /** The sources the case rests on: seed documents and/or stored web pages, by id. */
     sources: z
       .array(
@@ -117,7 +119,11 @@ export const caseSchema = z
           .strict()
           .superRefine((s, ctx) => {
             if (isSeedId(s.id) && s.section === undefined) {
-              ctx.addIssue({ code: 'custom', path: ['section'], message: 'section: a seed document is long; name the heading where the practice is described' });
+              ctx.addIssue({
+                code: 'custom',
+                path: ['section'],
+                message: 'section: a seed document is long; name the heading where the practice is described',
+              });
             }
           }),
       )
@@ -135,7 +141,13 @@ export const caseSchema = z
             title: plainText('newSources.title', 3, 300),
             publisher: plainText('newSources.publisher', 2, 200),
             /** As the document states it: YYYY, YYYY-MM or YYYY-MM-DD. */
-            date: z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'newSources.date: write YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+            date: z
+              .string()
+              .regex(
+                /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+                'newSources.date: write YYYY, YYYY-MM or YYYY-MM-DD',
+              )
+              .optional(),
             url: httpUrl,
             /** Where in the document the practice is described. */
             section: plainText('newSources.section', 3, 300).optional(),
@@ -149,18 +161,28 @@ export const caseSchema = z
     /** When the source says so: YYYY or YYYY-MM. Required with a status ("loopt, stand mei 2024 volgens de bron"). */
     statusAsOf: z
       .union([z.number().int().transform(String), z.string()])
-      .pipe(z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/, 'statusAsOf: write YYYY or YYYY-MM (the date of the source that gives the status)'))
+      .pipe(
+        z
+          .string()
+          .regex(
+            /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/,
+            'statusAsOf: write YYYY or YYYY-MM (the date of the source that gives the status)',
+          ),
+      )
       .optional(),
     /** Date (YYYY-MM-DD) someone last checked the facts against the source. */
     lastChecked: isoDate.optional(),
     /** Date (YYYY-MM-DD) the case was added to the atlas; used by the feed. */
-    added: isoDate.refine((d) => d <= today(), { message: 'added: lies in the future; give the date the case was added' }),
+    added: isoDate.refine((d) => d <= today(), {
+      message: 'added: lies in the future; give the date the case was added',
+    }),
   })
   .strict()
   // At least one source, registered or newly submitted. Checked also when other fields are wrong (`when`),
   // so that an empty scaffold names every missing field at once.
   .refine(
-    (c) => !Array.isArray(c.sources) || c.sources.length > 0 || (Array.isArray(c.newSources) && c.newSources.length > 0),
+    (c) =>
+      !Array.isArray(c.sources) || c.sources.length > 0 || (Array.isArray(c.newSources) && c.newSources.length > 0),
     {
       path: ['sources'],
       message: 'sources: cite at least one source',
@@ -172,10 +194,18 @@ export const caseSchema = z
   )
   .superRefine((c, ctx) => {
     if (c.status && !c.statusAsOf) {
-      ctx.addIssue({ code: 'custom', path: ['statusAsOf'], message: 'statusAsOf: a status needs the date of the source that gives it (YYYY or YYYY-MM)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusAsOf'],
+        message: 'statusAsOf: a status needs the date of the source that gives it (YYYY or YYYY-MM)',
+      });
     }
     if (c.statusAsOf && !c.status) {
-      ctx.addIssue({ code: 'custom', path: ['status'], message: 'status: statusAsOf is given without a status; add the status or remove statusAsOf' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: 'status: statusAsOf is given without a status; add the status or remove statusAsOf',
+      });
     }
   });
 

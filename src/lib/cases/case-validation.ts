@@ -32,12 +32,16 @@ export function slugFromPath(path: string): string {
  */
 export function readCaseFile(
   text: string,
-): { ok: true; data: unknown; rawFrontmatter: string; body: string; bodyLine: number } | { ok: false; problem: string } {
+):
+  { ok: true; data: unknown; rawFrontmatter: string; body: string; bodyLine: number } | { ok: false; problem: string } {
   // eslint-disable-next-line no-control-regex
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
   if (control) {
     const line = text.slice(0, control.index).split('\n').length;
-    return { ok: false, problem: `line ${line} contains an invisible control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}). Fix: retype that line without it.` };
+    return {
+      ok: false,
+      problem: `line ${line} contains an invisible control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}). Fix: retype that line without it.`,
+    };
   }
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
@@ -45,7 +49,10 @@ export function readCaseFile(
   } catch (error) {
     const e = error as { reason?: string; mark?: { line: number }; message: string };
     const line = e.mark ? ` at frontmatter line ${e.mark.line + 1}` : '';
-    return { ok: false, problem: `frontmatter is not valid YAML${line} (${e.reason ?? e.message.split('\n')[0]}). Fix: check indentation and quotes; put text with a colon in quotes.` };
+    return {
+      ok: false,
+      problem: `frontmatter is not valid YAML${line} (${e.reason ?? e.message.split('\n')[0]}). Fix: check indentation and quotes; put text with a colon in quotes.`,
+    };
   }
   if (!parsed.rawFrontmatter) {
     const start = /^\uFEFF?(?:\s*\n)?---\s*(?:\r?\n|$)/.test(text);
@@ -57,13 +64,16 @@ export function readCaseFile(
     };
   }
   if (typeof parsed.frontmatter !== 'object' || Array.isArray(parsed.frontmatter)) {
-    return { ok: false, problem: 'the frontmatter is not a list of fields. Fix: write one "field: value" per line (see docs/content-guide.md).' };
+    return {
+      ok: false,
+      problem:
+        'the frontmatter is not a list of fields. Fix: write one "field: value" per line (see docs/content-guide.md).',
+    };
   }
   const body = parsed.content.replace(/^\r?\n/, '');
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
   return { ok: true, data: parsed.frontmatter, rawFrontmatter: parsed.rawFrontmatter, body, bodyLine };
 }
-
 
 /**
  * Unquoted dates that do not exist ("added: 2026-02-30"): js-yaml rolls them over to another day without
@@ -114,7 +124,9 @@ export function validateCaseFiles(
     }
     const earlier = seenSlugs.get(slug);
     if (earlier) {
-      problems.push(`${where} slug "${slug}" is already used by ${earlier}. Fix: give one of the two files another name.`);
+      problems.push(
+        `${where} slug "${slug}" is already used by ${earlier}. Fix: give one of the two files another name.`,
+      );
       continue;
     }
     seenSlugs.set(slug, file.path);
@@ -154,12 +166,16 @@ export function validateCaseFiles(
     const dup = codes.find((c, i) => codes.indexOf(c) !== i);
     if (dup) {
       ok = false;
-      problems.push(`${where} field gemeenten: ${dup} is listed twice (in gemeenten or participants). Fix: list each gemeente once.`);
+      problems.push(
+        `${where} field gemeenten: ${dup} is listed twice (in gemeenten or participants). Fix: list each gemeente once.`,
+      );
     }
     for (const [i, source] of data.sources.entries()) {
       if (!findSource(source.id)) {
         ok = false;
-        problems.push(`${where} field sources[${i}].id: unknown source "${source.id}". ${unknownSourceHint(source.id)}`);
+        problems.push(
+          `${where} field sources[${i}].id: unknown source "${source.id}". ${unknownSourceHint(source.id)}`,
+        );
       }
     }
     if (data.newSources?.length && !options.submission) {
@@ -172,7 +188,9 @@ export function validateCaseFiles(
     }
     if (read.body.trim().length < MIN_BODY_LENGTH) {
       ok = false;
-      problems.push(`${where} body: the case text is missing or shorter than ${MIN_BODY_LENGTH} characters. Fix: describe the practice in your own words below the frontmatter.`);
+      problems.push(
+        `${where} body: the case text is missing or shorter than ${MIN_BODY_LENGTH} characters. Fix: describe the practice in your own words below the frontmatter.`,
+      );
     }
     for (const p of findUnsafeMarkdown(read.body)) {
       ok = false;
@@ -193,7 +211,9 @@ interface Issue {
 
 /** "gemeenten[0].code" from ['gemeenten', 0, 'code']. */
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(frontmatter)';
+  return (
+    path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(frontmatter)'
+  );
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
@@ -211,7 +231,10 @@ function describeIssue(issue: Issue, raw: unknown): string {
   const value = valueAt(raw, issue.path);
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     return issue.keys
-      .map((key) => `field ${formatPath([...issue.path, key])} is not part of the schema. Fix: remove it or correct its spelling (see docs/content-guide.md).`)
+      .map(
+        (key) =>
+          `field ${formatPath([...issue.path, key])} is not part of the schema. Fix: remove it or correct its spelling (see docs/content-guide.md).`,
+      )
       .join('\n');
   }
   if (value === undefined) {
@@ -234,7 +257,8 @@ function describeIssue(issue: Issue, raw: unknown): string {
     if (typeof value === 'string' && expected === 'array') {
       return `field ${field}: "${value}" is a single value; this field is a list. Fix: write it as a list, e.g. [${value}].`;
     }
-    if (expected) return `field ${field}: expected ${expected === 'object' ? 'a group of sub-fields' : expected === 'array' ? 'a list' : `a ${expected}`}, got ${value instanceof Date ? 'a date' : Array.isArray(value) ? 'a list' : typeof value}. Fix: see docs/content-guide.md for the expected form.`;
+    if (expected)
+      return `field ${field}: expected ${expected === 'object' ? 'a group of sub-fields' : expected === 'array' ? 'a list' : `a ${expected}`}, got ${value instanceof Date ? 'a date' : Array.isArray(value) ? 'a list' : typeof value}. Fix: see docs/content-guide.md for the expected form.`;
   }
   // Messages written in the schema start with the field name ("summary: …"); do not repeat it.
   const lastKey = String(issue.path.at(-1) ?? '');

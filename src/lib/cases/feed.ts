@@ -23,7 +23,13 @@ export const FEED_DESCRIPTION =
 
 export function feedItems(cases: readonly EnrichedCase[]): FeedItem[] {
   return [...cases]
-    .sort((a, b) => (a.data.added < b.data.added ? 1 : a.data.added > b.data.added ? -1 : a.data.title.localeCompare(b.data.title, 'nl')))
+    .sort((a, b) =>
+      a.data.added < b.data.added
+        ? 1
+        : a.data.added > b.data.added
+          ? -1
+          : a.data.title.localeCompare(b.data.title, 'nl'),
+    )
     .map((c) => ({
       title: c.data.title,
       link: c.url,

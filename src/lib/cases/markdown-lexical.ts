@@ -16,7 +16,19 @@ export function isSafeHref(url: string): boolean {
   return compact.startsWith('/') && !compact.startsWith('//') && !compact.startsWith('/\\');
 }
 
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')' };
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  lpar: '(',
+  rpar: ')',
+};
 
 /** Decode numeric and the common named character references, as a Markdown parser does in link targets. */
 export function decodeEntities(text: string): string {

@@ -38,7 +38,12 @@ export function relatedCases<T extends Relatable>(base: T, all: readonly T[], li
     .filter((c) => c.slug !== base.slug)
     .map((c) => ({ c, score: relatedScore(base, c) }))
     .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || (b.c.data.year ?? 0) - (a.c.data.year ?? 0) || a.c.data.title.localeCompare(b.c.data.title, 'nl'))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        (b.c.data.year ?? 0) - (a.c.data.year ?? 0) ||
+        a.c.data.title.localeCompare(b.c.data.title, 'nl'),
+    )
     .slice(0, limit)
     .map((x) => x.c);
 }

@@ -49,7 +49,11 @@ export interface CaseMatrix {
 }
 
 /** Site-relative URL of the case list with these filters, in the list's canonical parameter form. */
-export function caseListUrl(filters: { type?: readonly string[]; thema?: readonly string[]; domein?: readonly string[] }): string {
+export function caseListUrl(filters: {
+  type?: readonly string[];
+  thema?: readonly string[];
+  domein?: readonly string[];
+}): string {
   const query = serializeSearchState({
     ...emptyState(),
     type: [...(filters.type ?? [])],

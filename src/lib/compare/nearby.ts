@@ -14,7 +14,11 @@ interface Located {
 }
 
 /** The `limit` gemeenten of the same type closest to `g` (by centroid), nearest first. */
-export function nearestSameType<T extends Located>(g: Located, all: readonly T[], limit: number): { gemeente: T; km: number }[] {
+export function nearestSameType<T extends Located>(
+  g: Located,
+  all: readonly T[],
+  limit: number,
+): { gemeente: T; km: number }[] {
   return all
     .filter((o) => o.code !== g.code && o.type === g.type)
     .map((o) => ({ gemeente: o, km: distanceKm(g.centroid, o.centroid) }))

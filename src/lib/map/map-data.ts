@@ -82,7 +82,18 @@ export interface MapClientData {
    */
   gemeenten: Record<
     string,
-    { n: string; t: WrrTypeId; p: 'named' | 'derived'; s: string; a: string[]; c: number[]; cn: number; k: string; u: boolean; f?: string }
+    {
+      n: string;
+      t: WrrTypeId;
+      p: 'named' | 'derived';
+      s: string;
+      a: string[];
+      c: number[];
+      cn: number;
+      k: string;
+      u: boolean;
+      f?: string;
+    }
   >;
   /** Per type: indexes of its first cases (a summary, not all of them). */
   typeCases: Record<string, number[]>;
@@ -110,7 +121,9 @@ export function buildMapClientData(
   const keep = (c: MapCase) => {
     let i = keptIndex.get(c);
     if (i === undefined) {
-      i = kept.push({ s: c.slug, t: c.title, ty: [...c.types], g: c.gemeenten.map((code) => names.get(code) ?? code) }) - 1;
+      i =
+        kept.push({ s: c.slug, t: c.title, ty: [...c.types], g: c.gemeenten.map((code) => names.get(code) ?? code) }) -
+        1;
       keptIndex.set(c, i);
     }
     return i;

@@ -48,7 +48,9 @@ export function rewindIfInverted<T extends Feature<Polygon | MultiPolygon>>(f: T
 export function gemeenteFeatures(topology: Topology, objectName: string): AreaFeature[] {
   const object = topology.objects[objectName];
   if (!object || object.type !== 'GeometryCollection') {
-    throw new Error(`Topology has no GeometryCollection "${objectName}". Fix: check the object name in the TopoJSON file.`);
+    throw new Error(
+      `Topology has no GeometryCollection "${objectName}". Fix: check the object name in the TopoJSON file.`,
+    );
   }
   const collection = feature(topology, object as GeometryCollection<CodeProps>) as FeatureCollection<
     Polygon | MultiPolygon,
@@ -58,7 +60,11 @@ export function gemeenteFeatures(topology: Topology, objectName: string): AreaFe
 }
 
 /** A Mercator projection fitted to the features at the given width; height follows the shape. */
-export function fitProjection(features: AreaFeature[], width: number, padding = 4): { projection: GeoProjection; height: number } {
+export function fitProjection(
+  features: AreaFeature[],
+  width: number,
+  padding = 4,
+): { projection: GeoProjection; height: number } {
   const collection: FeatureCollection = { type: 'FeatureCollection', features };
   const projection = geoMercator().fitWidth(width - 2 * padding, collection);
   const [[, y0], [, y1]] = geoPath(projection).bounds(collection);

@@ -31,7 +31,12 @@ export function escapeXml(value: string): string {
  * One `<a>` per gemeente (one focus target each, even when the shape has several parts), coloured by
  * `data-type` through CSS tokens. Gemeenten without an entry are drawn as "geen data", never dropped.
  */
-export function renderChoroplethSvg(geometry: MapGeometry, entries: readonly MapEntry[], title: string, labels: readonly MapLabel[] = []): string {
+export function renderChoroplethSvg(
+  geometry: MapGeometry,
+  entries: readonly MapEntry[],
+  title: string,
+  labels: readonly MapLabel[] = [],
+): string {
   const byCode = new Map(entries.map((e) => [e.code, e]));
   const shapes = geometry.shapes.map((shape) => {
     const entry = byCode.get(shape.code);
@@ -57,7 +62,9 @@ export function renderChoroplethSvg(geometry: MapGeometry, entries: readonly Map
     `<line x1="1" y1="0" x2="1" y2="6" stroke="#111111" stroke-width="1.5"/><line x1="4" y1="0" x2="4" y2="6" stroke="#ffffff" stroke-width="1.5"/></pattern></defs>` +
     `<g class="gemeenten">${shapes.join('')}</g>` +
     (hatched.length ? `<g class="onzeker-arcering" aria-hidden="true">${hatched.join('')}</g>` : '') +
-    (geometry.provinceBorders ? `<path class="provinciegrenzen" d="${geometry.provinceBorders}" aria-hidden="true"/>` : '') +
+    (geometry.provinceBorders
+      ? `<path class="provinciegrenzen" d="${geometry.provinceBorders}" aria-hidden="true"/>`
+      : '') +
     `<path class="map-highlight" d="" aria-hidden="true"/>` +
     // Place names for the zoomed map (./map-labels.ts): hidden until the client shows a level; the
     // links already carry the names for assistive technology.

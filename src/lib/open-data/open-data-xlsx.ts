@@ -41,7 +41,8 @@ const ruleLabel = (id: string) => {
   const rule = RULE_TABLE.find((r) => r.id === id);
   return rule ? `Regel ${rule.order}: ${rule.label}` : id;
 };
-const absolute = (url: string, origin: string | null) => (origin && url.startsWith('/') ? new URL(url, origin).href : url);
+const absolute = (url: string, origin: string | null) =>
+  origin && url.startsWith('/') ? new URL(url, origin).href : url;
 
 export const PROVENANCE_LABEL: Record<OpenDataRecord['typeProvenance'], string> = {
   named: 'Genoemd in bron',
@@ -50,9 +51,24 @@ export const PROVENANCE_LABEL: Record<OpenDataRecord['typeProvenance'], string> 
 
 export function gemeenteColumns(origin: string | null): XlsxColumn<OpenDataRecord>[] {
   return [
-    { header: 'Gemeentecode', width: 13, value: (r) => r.code, description: 'CBS-code van de gemeente in de indeling van 2025: GM en vier cijfers.' },
-    { header: 'Gemeente', width: 24, value: (r) => r.name, description: 'Officiële naam in de indeling van 2025, zoals het CBS hem schrijft.' },
-    { header: 'Provincie', width: 16, value: (r) => r.province.name, description: 'Provincie waarin (het grootste deel van) de gemeente ligt.' },
+    {
+      header: 'Gemeentecode',
+      width: 13,
+      value: (r) => r.code,
+      description: 'CBS-code van de gemeente in de indeling van 2025: GM en vier cijfers.',
+    },
+    {
+      header: 'Gemeente',
+      width: 24,
+      value: (r) => r.name,
+      description: 'Officiële naam in de indeling van 2025, zoals het CBS hem schrijft.',
+    },
+    {
+      header: 'Provincie',
+      width: 16,
+      value: (r) => r.province.name,
+      description: 'Provincie waarin (het grootste deel van) de gemeente ligt.',
+    },
     {
       header: 'Inwoners 1-1-2022',
       width: 16,
@@ -60,20 +76,37 @@ export function gemeenteColumns(origin: string | null): XlsxColumn<OpenDataRecor
       value: (r) => r.population,
       description: 'Aantal inwoners op 1 januari 2022 (CBS); na een latere samenvoeging opgeteld.',
     },
-    { header: 'WRR-type', width: 28, value: (r) => typeName(r.type), description: 'Het WRR-type dat de atlas toont: het type dat de bron noemt, anders het afgeleide type.' },
+    {
+      header: 'WRR-type',
+      width: 28,
+      value: (r) => typeName(r.type),
+      description: 'Het WRR-type dat de atlas toont: het type dat de bron noemt, anders het afgeleide type.',
+    },
     {
       header: 'Herkomst van het type',
       width: 28,
       value: (r) => PROVENANCE_LABEL[r.typeProvenance],
-      description: 'Genoemd in bron: het WRR-rapport of een bron noemt de gemeente als voorbeeld van dit type. Afgeleid uit CBS-cijfers 2022: bepaald met de regels op de methodepagina.',
+      description:
+        'Genoemd in bron: het WRR-rapport of een bron noemt de gemeente als voorbeeld van dit type. Afgeleid uit CBS-cijfers 2022: bepaald met de regels op de methodepagina.',
     },
-    { header: 'Afgeleid type', width: 28, value: (r) => typeName(r.derivedType), description: 'Het type volgens de regels van de atlas, los van wat de bron noemt.' },
-    { header: 'Beslissende regel', width: 40, value: (r) => ruleLabel(r.rule), description: 'De regel die het afgeleide type bepaalde (zie de methodepagina).' },
+    {
+      header: 'Afgeleid type',
+      width: 28,
+      value: (r) => typeName(r.derivedType),
+      description: 'Het type volgens de regels van de atlas, los van wat de bron noemt.',
+    },
+    {
+      header: 'Beslissende regel',
+      width: 40,
+      value: (r) => ruleLabel(r.rule),
+      description: 'De regel die het afgeleide type bepaalde (zie de methodepagina).',
+    },
     {
       header: 'Zekerheid',
       width: 14,
       value: (r) => r.certainty,
-      description: 'zeker, waarschijnlijk of onzeker: hoe vaak het type gelijk blijft als alle drempels binnen een redelijke marge variëren (zie de methodepagina).',
+      description:
+        'zeker, waarschijnlijk of onzeker: hoe vaak het type gelijk blijft als alle drempels binnen een redelijke marge variëren (zie de methodepagina).',
     },
     {
       header: 'Stabiliteit',
@@ -93,20 +126,23 @@ export function gemeenteColumns(origin: string | null): XlsxColumn<OpenDataRecor
       width: 15,
       format: 'decimal4',
       value: (r) => r.diversityIndex,
-      description: 'De kans dat twee willekeurige inwoners een verschillende migratieachtergrond hebben (0 tot 1; 18 groepen, CBS 2022).',
+      description:
+        'De kans dat twee willekeurige inwoners een verschillende migratieachtergrond hebben (0 tot 1; 18 groepen, CBS 2022).',
     },
     {
       header: 'Aandeel Nederlandse achtergrond',
       width: 18,
       format: 'percent',
       value: (r) => r.shareDutch,
-      description: 'Aandeel inwoners met een Nederlandse achtergrond op 1 januari 2022, als percentage (de cel bevat het getal, bijvoorbeeld 0,5714 = 57,1%).',
+      description:
+        'Aandeel inwoners met een Nederlandse achtergrond op 1 januari 2022, als percentage (de cel bevat het getal, bijvoorbeeld 0,5714 = 57,1%).',
     },
     {
       header: 'In de bron voorbeeld van',
       width: 28,
       value: (r) => r.namedTypes.map(typeName).join(LIST),
-      description: 'Typen waarvan de bron deze gemeente (of een voorganger) als voorbeeld noemt; leeg als de bron haar niet noemt.',
+      description:
+        'Typen waarvan de bron deze gemeente (of een voorganger) als voorbeeld noemt; leeg als de bron haar niet noemt.',
     },
     {
       header: 'Gemeenten in 2017',
@@ -114,43 +150,88 @@ export function gemeenteColumns(origin: string | null): XlsxColumn<OpenDataRecor
       value: (r) => r.predecessors2017.map((p) => `${p.name} (${p.code})`).join(LIST),
       description: 'Gemeenten van 2017 die (grotendeels) in deze gemeente liggen, met hun CBS-code.',
     },
-    { header: 'Webpagina', width: 48, value: (r) => absolute(r.url, origin), description: 'De pagina van de gemeente in de atlas.' },
+    {
+      header: 'Webpagina',
+      width: 48,
+      value: (r) => absolute(r.url, origin),
+      description: 'De pagina van de gemeente in de atlas.',
+    },
   ];
 }
 
 export function caseColumns(gemeenteName: (code: string) => string): XlsxColumn<CaseExportRecord>[] {
   const names = (codes: readonly string[]) => codes.map(gemeenteName).join(LIST);
   return [
-    { header: 'Titel', width: 60, value: (r) => r.title, description: 'Titel van het praktijkvoorbeeld, in eigen woorden van de redactie.' },
-    { header: 'Gemeenten', width: 28, value: (r) => names(r.gemeenten), description: 'De gemeente(n) van wie de aanpak is, in de indeling van 2025.' },
+    {
+      header: 'Titel',
+      width: 60,
+      value: (r) => r.title,
+      description: 'Titel van het praktijkvoorbeeld, in eigen woorden van de redactie.',
+    },
+    {
+      header: 'Gemeenten',
+      width: 28,
+      value: (r) => names(r.gemeenten),
+      description: 'De gemeente(n) van wie de aanpak is, in de indeling van 2025.',
+    },
     {
       header: 'Deelnemende gemeenten',
       width: 28,
       value: (r) => names(r.participants),
       description: 'Gemeenten die alleen deelnamen, bijvoorbeeld aan een bijeenkomst; vaak leeg.',
     },
-    { header: 'WRR-type van de gemeenten', width: 30, value: (r) => r.types.map(typeName).join(LIST), description: 'De WRR-typen die de atlas aan die gemeenten geeft.' },
-    { header: 'Type in de bron', width: 28, value: (r) => typeName(r.typeInSource), description: 'Het type waaronder de bron het voorbeeld presenteert; leeg als de bron geen type noemt.' },
-    { header: 'Thema’s', width: 36, value: (r) => r.themes.map((t) => labelOf(THEMES, t)).join(LIST), description: 'Eén tot vier thema’s.' },
+    {
+      header: 'WRR-type van de gemeenten',
+      width: 30,
+      value: (r) => r.types.map(typeName).join(LIST),
+      description: 'De WRR-typen die de atlas aan die gemeenten geeft.',
+    },
+    {
+      header: 'Type in de bron',
+      width: 28,
+      value: (r) => typeName(r.typeInSource),
+      description: 'Het type waaronder de bron het voorbeeld presenteert; leeg als de bron geen type noemt.',
+    },
+    {
+      header: 'Thema’s',
+      width: 36,
+      value: (r) => r.themes.map((t) => labelOf(THEMES, t)).join(LIST),
+      description: 'Eén tot vier thema’s.',
+    },
     {
       header: 'Integratiedomeinen',
       width: 36,
       value: (r) => r.domains.map((d) => labelOf(DOMAINS, d)).join(LIST),
       description: 'Nul tot vier integratiedomeinen uit het Maastrichtse kader Nieuwe Stadsgezichten.',
     },
-    { header: 'Soort voorbeeld', width: 24, value: (r) => labelOf(INSTRUMENTS, r.instrument), description: 'Wat voor instrument het is.' },
+    {
+      header: 'Soort voorbeeld',
+      width: 24,
+      value: (r) => labelOf(INSTRUMENTS, r.instrument),
+      description: 'Wat voor instrument het is.',
+    },
     {
       header: 'Jaar',
       width: 7,
       format: 'year',
       value: (r) => r.year,
-      description: 'Jaar waarin de aanpak begon of verscheen, zoals de bron het noemt; leeg als de bron geen datum geeft.',
+      description:
+        'Jaar waarin de aanpak begon of verscheen, zoals de bron het noemt; leeg als de bron geen datum geeft.',
     },
-    { header: 'Bronnen', width: 60, value: (r) => r.sources.map((s) => s.title).join(LIST), description: 'Titels van de bronnen waarop het voorbeeld berust.' },
+    {
+      header: 'Bronnen',
+      width: 60,
+      value: (r) => r.sources.map((s) => s.title).join(LIST),
+      description: 'Titels van de bronnen waarop het voorbeeld berust.',
+    },
     {
       header: 'Vindplaats in de bron',
       width: 40,
-      value: (r) => r.sources.map((s) => s.section ?? '').filter(Boolean).join(LIST),
+      value: (r) =>
+        r.sources
+          .map((s) => s.section ?? '')
+          .filter(Boolean)
+          .join(LIST),
       description: 'Hoofdstuk, paragraaf of deel van de bron waar het voorbeeld staat; leeg bij een korte webpagina.',
     },
     {
@@ -159,15 +240,26 @@ export function caseColumns(gemeenteName: (code: string) => string): XlsxColumn<
       value: (r) => r.sources.flatMap((s) => [...(s.url ? [s.url] : []), ...s.urls]).join(LIST),
       description: 'Het adres van elke bron en de links die de bron zelf voor dit voorbeeld geeft.',
     },
-    { header: 'Stand van zaken', width: 24, value: (r) => r.status, description: 'De stand van de aanpak zoals de bron die geeft; leeg als de bron er niets over zegt.' },
+    {
+      header: 'Stand van zaken',
+      width: 24,
+      value: (r) => r.status,
+      description: 'De stand van de aanpak zoals de bron die geeft; leeg als de bron er niets over zegt.',
+    },
     {
       header: 'Stand volgens bron van',
       width: 14,
       value: (r) => r.statusAsOf,
-      description: 'De datum (jaar of jaar-maand) van de bron die de stand van zaken geeft: het is de stand van toen, niet van nu.',
+      description:
+        'De datum (jaar of jaar-maand) van de bron die de stand van zaken geeft: het is de stand van toen, niet van nu.',
     },
     { header: 'Webpagina', width: 60, value: (r) => r.url, description: 'De pagina van het voorbeeld in de atlas.' },
-    { header: 'Id', width: 40, value: (r) => r.slug, description: 'Vaste naam van het voorbeeld; dezelfde als in praktijkvoorbeelden.json en .csv.' },
+    {
+      header: 'Id',
+      width: 40,
+      value: (r) => r.slug,
+      description: 'Vaste naam van het voorbeeld; dezelfde als in praktijkvoorbeelden.json en .csv.',
+    },
   ];
 }
 
@@ -189,7 +281,11 @@ export const LICENCE_LINES = [
 ];
 
 /** A workbook with the data sheet and "Toelichting". */
-export function buildWorkbook<R>(rows: readonly R[], columns: readonly XlsxColumn<R>[], info: WorkbookInfo): ExcelJS.Workbook {
+export function buildWorkbook<R>(
+  rows: readonly R[],
+  columns: readonly XlsxColumn<R>[],
+  info: WorkbookInfo,
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Praktijkatlas Nieuwe Verscheidenheid';
   wb.created = info.created;

@@ -91,28 +91,31 @@ export const OPEN_DATA_CSV_COLUMNS = [
  * with a UTF-8 byte-order mark so that Excel (also in Dutch) reads ë and ’ correctly; CSV readers skip it.
  */
 export function openDataCsv(rows: readonly OpenDataRecord[]): string {
-  return CSV_BOM + toCsv(
-    OPEN_DATA_CSV_COLUMNS,
-    rows.map((r) => [
-      r.code,
-      r.name,
-      r.province.code,
-      r.province.name,
-      r.population,
-      r.type,
-      r.typeProvenance,
-      r.derivedType,
-      r.rule,
-      r.fit,
-      r.certainty,
-      r.stability,
-      r.alternativeType ?? '',
-      r.diversityIndex,
-      r.shareDutch,
-      r.namedTypes.join('; '),
-      r.url,
-      r.predecessors2017.map((p) => `${p.code} ${p.name}`).join('; '),
-    ]),
+  return (
+    CSV_BOM +
+    toCsv(
+      OPEN_DATA_CSV_COLUMNS,
+      rows.map((r) => [
+        r.code,
+        r.name,
+        r.province.code,
+        r.province.name,
+        r.population,
+        r.type,
+        r.typeProvenance,
+        r.derivedType,
+        r.rule,
+        r.fit,
+        r.certainty,
+        r.stability,
+        r.alternativeType ?? '',
+        r.diversityIndex,
+        r.shareDutch,
+        r.namedTypes.join('; '),
+        r.url,
+        r.predecessors2017.map((p) => `${p.code} ${p.name}`).join('; '),
+      ]),
+    )
   );
 }
 

@@ -20,21 +20,38 @@ export interface Match {
  * and so is a leading "gemeente " ("gemeente Rijswijk").
  */
 export function matchGemeenten(query: string, items: readonly Matchable[], limit = 8): Match[] {
-  const q = normalizeText(query).replace(/\s+/g, ' ').replace(/^gemeente /, '');
+  const q = normalizeText(query)
+    .replace(/\s+/g, ' ')
+    .replace(/^gemeente /, '');
   if (!q) return [];
   const scored: { match: Match; score: number }[] = [];
   for (const item of items) {
-    const candidates = [{ text: item.name, alias: undefined as string | undefined }, ...item.aliases.map((a) => ({ text: a, alias: a }))];
+    const candidates = [
+      { text: item.name, alias: undefined as string | undefined },
+      ...item.aliases.map((a) => ({ text: a, alias: a })),
+    ];
     let best: { score: number; via?: string } | null = null;
     for (const { text, alias } of candidates) {
       const t = normalizeText(text);
-      const score = t === q ? 0 : t.startsWith(q) ? 1 : t.split(/[\s\-'()]+/).some((w) => w.startsWith(q)) ? 2 : t.includes(q) ? 3 : -1;
+      const score =
+        t === q
+          ? 0
+          : t.startsWith(q)
+            ? 1
+            : t.split(/[\s\-'()]+/).some((w) => w.startsWith(q))
+              ? 2
+              : t.includes(q)
+                ? 3
+                : -1;
       if (score < 0) continue;
       const total = score * 2 + (alias ? 1 : 0);
       if (!best || total < best.score) best = alias ? { score: total, via: alias } : { score: total };
     }
     if (best) {
-      scored.push({ match: best.via ? { code: item.code, name: item.name, via: best.via } : { code: item.code, name: item.name }, score: best.score });
+      scored.push({
+        match: best.via ? { code: item.code, name: item.name, via: best.via } : { code: item.code, name: item.name },
+        score: best.score,
+      });
     }
   }
   return scored

@@ -20,7 +20,9 @@ export function allowedTypos(length: number): number {
  * Null when no name is close enough.
  */
 export function suggestGemeente(query: string, items: readonly Matchable[]): { code: string; name: string } | null {
-  const q = normalizeText(query).replace(/\s+/g, ' ').replace(/^gemeente /, '');
+  const q = normalizeText(query)
+    .replace(/\s+/g, ' ')
+    .replace(/^gemeente /, '');
   const max = allowedTypos(q.length);
   if (max === 0) return null;
   let best: { code: string; name: string; score: number } | null = null;

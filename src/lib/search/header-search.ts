@@ -12,7 +12,9 @@ export const HEADER_GEMEENTEN = 5;
 /** Compact wire format of /zoek-gemeenten.json: [name, slug, ...other names] per gemeente. */
 export type GemeenteRow = [name: string, slug: string, ...aliases: string[]];
 
-export function toRows(gemeenten: readonly { name: string; slug: string; aliases: readonly string[] }[]): GemeenteRow[] {
+export function toRows(
+  gemeenten: readonly { name: string; slug: string; aliases: readonly string[] }[],
+): GemeenteRow[] {
   return gemeenten.map((g) => [g.name, g.slug, ...g.aliases.filter((a) => a !== g.name)]);
 }
 
@@ -34,7 +36,9 @@ export interface HeaderOptions {
 }
 
 export function headerOptions(query: string, items: readonly Matchable[]): HeaderOptions {
-  const q = normalizeText(query).replace(/\s+/g, ' ').replace(/^gemeente /, '');
+  const q = normalizeText(query)
+    .replace(/\s+/g, ' ')
+    .replace(/^gemeente /, '');
   if (!q) return { gemeenten: [], suggestion: null, autoPick: null };
   const gemeenten = matchGemeenten(query, items, HEADER_GEMEENTEN);
   const suggestion = gemeenten.length ? null : suggestGemeente(query, items);

@@ -121,7 +121,9 @@ export function buildSearchFiles(
   const docs = cases.map((c) => c.doc);
   const chunks: { url: string; json: string }[] = [];
   for (let k = 0; k * CARD_CHUNK < cases.length; k++) {
-    const cards: CardTuple[] = cases.slice(k * CARD_CHUNK, (k + 1) * CARD_CHUNK).map((c) => [c.card.title, c.card.gemeenten, c.summary]);
+    const cards: CardTuple[] = cases
+      .slice(k * CARD_CHUNK, (k + 1) * CARD_CHUNK)
+      .map((c) => [c.card.title, c.card.gemeenten, c.summary]);
     const json = JSON.stringify(cards);
     chunks.push({ url: chunkUrl(k, json), json });
   }
@@ -142,7 +144,14 @@ export function buildSearchFiles(
     d.bron.map((v) => num(4, v)),
   ]);
   return {
-    core: { v: 2, values: tables.map((t) => [...t.keys()]), docs: tuples, ...postingsFor(docs, CORE_FIELDS), cards: chunks.map((c) => c.url), places },
+    core: {
+      v: 2,
+      values: tables.map((t) => [...t.keys()]),
+      docs: tuples,
+      ...postingsFor(docs, CORE_FIELDS),
+      cards: chunks.map((c) => c.url),
+      places,
+    },
     body: { v: 1, ...postingsFor(docs, [BODY]) },
     chunks,
   };
@@ -150,7 +159,8 @@ export function buildSearchFiles(
 
 /** The client index from the core file (searches every field but the body until withBody). */
 export function parseCoreIndex(file: CoreIndexFile): ClientSearchIndex {
-  if (file.v !== 2 || file.vocab.length !== file.postings.length) throw new Error('Search index file is corrupt or of another version.');
+  if (file.v !== 2 || file.vocab.length !== file.postings.length)
+    throw new Error('Search index file is corrupt or of another version.');
   const [types, themes, domains, instruments, bron] = file.values as [string[], string[], string[], string[], string[]];
   const docs: DocMeta[] = file.docs.map(([slug, year, ty, th, dom, ins, br]) => ({
     slug,
@@ -174,7 +184,8 @@ export function parseCoreIndex(file: CoreIndexFile): ClientSearchIndex {
 
 /** A new index with the body postings merged in (a token's lists are concatenated; matchWords allows that). */
 export function withBody(index: ClientSearchIndex, body: BodyIndexFile): ClientSearchIndex {
-  if (body.v !== 1 || body.vocab.length !== body.postings.length) throw new Error('Body index file is corrupt or of another version.');
+  if (body.v !== 1 || body.vocab.length !== body.postings.length)
+    throw new Error('Body index file is corrupt or of another version.');
   const postings = new Map(index.postings);
   body.vocab.forEach((t, i) => {
     const list = decode(body.postings[i]!);

@@ -28,7 +28,11 @@ export function markdownToPlainText(markdown: string): string {
 
 export function toSearchDoc(c: EnrichedCase): SearchDoc {
   const names = c.gemeenten.flatMap((g) =>
-    searchNamesOf({ code: g.code, name: g.name, formerNames: [...(g.historicalName ? [g.historicalName] : []), ...g.formerNames] }),
+    searchNamesOf({
+      code: g.code,
+      name: g.name,
+      formerNames: [...(g.historicalName ? [g.historicalName] : []), ...g.formerNames],
+    }),
   );
   const d = c.data;
   const tags = [

@@ -51,13 +51,23 @@ export const FIELD_WEIGHTS: Readonly<Record<TextField, number>> = {
 };
 
 /** How well a token matches a query word. */
-export const MATCH_QUALITY = { exact: 1, prefix: 0.9, synonym: 0.85, infix: 0.7, oneTypo: 0.6, twoTypos: 0.45 } as const;
+export const MATCH_QUALITY = {
+  exact: 1,
+  prefix: 0.9,
+  synonym: 0.85,
+  infix: 0.7,
+  oneTypo: 0.6,
+  twoTypos: 0.45,
+} as const;
 
 const F = TEXT_FIELDS.length;
 const WEIGHTS = TEXT_FIELDS.map((f) => FIELD_WEIGHTS[f]);
 
 /** What the index keeps of a document besides its tokens: id, facets, and the title for tie-breaks. */
-export type DocMeta = Pick<SearchDoc, 'slug' | 'title' | 'types' | 'themes' | 'domains' | 'instrument' | 'year' | 'bron'>;
+export type DocMeta = Pick<
+  SearchDoc,
+  'slug' | 'title' | 'types' | 'themes' | 'domains' | 'instrument' | 'year' | 'bron'
+>;
 
 export interface SearchIndex {
   docs: readonly DocMeta[];
@@ -100,7 +110,16 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
       list.push(d, mask, n);
     }
   });
-  const meta = docs.map(({ slug, title, types, themes, domains, instrument, year, bron }) => ({ slug, title, types, themes, domains, instrument, year, bron }));
+  const meta = docs.map(({ slug, title, types, themes, domains, instrument, year, bron }) => ({
+    slug,
+    title,
+    types,
+    themes,
+    domains,
+    instrument,
+    year,
+    bron,
+  }));
   return { docs: meta, vocab: [...postings.keys()], postings };
 }
 
@@ -121,7 +140,8 @@ export function serializeSearchIndex(index: SearchIndex): SerializedIndex {
 }
 
 export function parseSearchIndex(data: SerializedIndex): SearchIndex {
-  if (data.vocab.length !== data.postings.length) throw new Error('Search index is corrupt: vocab and postings differ in length.');
+  if (data.vocab.length !== data.postings.length)
+    throw new Error('Search index is corrupt: vocab and postings differ in length.');
   return { docs: data.docs, vocab: data.vocab, postings: new Map(data.vocab.map((t, i) => [t, data.postings[i]!])) };
 }
 
@@ -139,7 +159,8 @@ export interface TermMatch {
 export function expandWord(index: SearchIndex, word: string): TermMatch[] {
   const matches: TermMatch[] = [];
   const add = (token: string | null, quality: number) => {
-    if (token !== null && index.postings.has(token) && !matches.some((m) => m.token === token)) matches.push({ token, quality });
+    if (token !== null && index.postings.has(token) && !matches.some((m) => m.token === token))
+      matches.push({ token, quality });
   };
   if (isMarkerToken(word)) {
     add(word, MATCH_QUALITY.exact);

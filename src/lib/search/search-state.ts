@@ -48,7 +48,11 @@ export function parseSearchState(
   const ignored: IgnoredParam[] = [];
   state.q = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH).trim();
   for (const key of FACET_KEYS) {
-    const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const values = params
+      .getAll(key)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     for (const value of values) {
       if (!allowed[key].includes(value)) ignored.push({ param: key, value });
       else if (!state[key].includes(value)) state[key].push(value);
@@ -60,7 +64,8 @@ export function parseSearchState(
     if (YEAR.test(raw)) state[key] = Number(raw);
     else ignored.push({ param: key, value: raw });
   }
-  if (state.van !== null && state.tot !== null && state.van > state.tot) [state.van, state.tot] = [state.tot, state.van];
+  if (state.van !== null && state.tot !== null && state.van > state.tot)
+    [state.van, state.tot] = [state.tot, state.van];
   const sort = params.get('sort');
   if (sort) {
     if ((SORT_ORDERS as readonly string[]).includes(sort)) state.sort = sort as SortOrder;

@@ -17,7 +17,17 @@ import { tokenize } from './search-text';
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // 0: asylum reception
-  ['azc', 'azcs', 'asielzoekerscentrum', 'asielzoekerscentra', 'asielopvang', 'asielzoeker*', 'opvanglocatie*', 'opvangcentrum', 'noodopvang'],
+  [
+    'azc',
+    'azcs',
+    'asielzoekerscentrum',
+    'asielzoekerscentra',
+    'asielopvang',
+    'asielzoeker*',
+    'opvanglocatie*',
+    'opvangcentrum',
+    'noodopvang',
+  ],
   // 1: refugees with a residence permit
   ['statushouder*', 'vergunninghouder*', 'nieuwkomer*', 'erkende vluchtelingen', 'erkend vluchteling'],
   // 2: labour migration
@@ -37,7 +47,17 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'gastarbeider*',
   ],
   // 3: discrimination
-  ['discriminatie*', 'discrimineren', 'gediscrimineerd', 'racisme', 'racistisch', 'racistische', 'antidiscriminatie*', 'antiracisme', 'institutioneel racisme'],
+  [
+    'discriminatie*',
+    'discrimineren',
+    'gediscrimineerd',
+    'racisme',
+    'racistisch',
+    'racistische',
+    'antidiscriminatie*',
+    'antiracisme',
+    'institutioneel racisme',
+  ],
   // 4: border regions and neighbouring countries
   [
     'grens',

@@ -16,7 +16,9 @@ export function tokenize(normalized: string): string[] {
  * arbeidsmigranten"), because every case contains them and requiring them adds nothing.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  'de het een en van in op te voor met aan bij om of dat die dit is zijn als door naar over uit tot ook maar wat wie hoe er niet wel'.split(' '),
+  'de het een en van in op te voor met aan bij om of dat die dit is zijn als door naar over uit tot ook maar wat wie hoe er niet wel'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -106,5 +108,7 @@ let scratch = new Int32Array(0);
  */
 export function typoPieces(word: string, max: number): string[] {
   const n = Math.min(2 * max + 1, word.length);
-  return Array.from({ length: n }, (_, k) => word.slice(Math.floor((k * word.length) / n), Math.floor(((k + 1) * word.length) / n)));
+  return Array.from({ length: n }, (_, k) =>
+    word.slice(Math.floor((k * word.length) / n), Math.floor(((k + 1) * word.length) / n)),
+  );
 }

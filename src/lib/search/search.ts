@@ -11,7 +11,13 @@ import { CONCEPT_PREFIX, joinVariantPhrases, variantWordsOf } from './search-syn
 import { MAX_QUERY_TERMS, queryTerms } from './search-text';
 import { normalizeText } from '../site/text';
 
-export { buildSearchIndex, parseSearchIndex, serializeSearchIndex, type SearchIndex, type SerializedIndex } from './search-index';
+export {
+  buildSearchIndex,
+  parseSearchIndex,
+  serializeSearchIndex,
+  type SearchIndex,
+  type SerializedIndex,
+} from './search-index';
 
 const FACET_VALUES: Readonly<Record<FacetKey, (d: DocMeta) => readonly string[] | string>> = {
   type: (d) => d.types,
@@ -35,7 +41,9 @@ function titleRank(index: SearchIndex): Int32Array {
   let ranks = titleRanks.get(index);
   if (!ranks) {
     const collator = new Intl.Collator('nl');
-    const order = index.docs.map((_, i) => i).sort((a, b) => collator.compare(index.docs[a]!.title, index.docs[b]!.title));
+    const order = index.docs
+      .map((_, i) => i)
+      .sort((a, b) => collator.compare(index.docs[a]!.title, index.docs[b]!.title));
     ranks = new Int32Array(index.docs.length);
     order.forEach((d, rank) => (ranks![d] = rank));
     titleRanks.set(index, ranks);
@@ -99,7 +107,9 @@ function passesFacet(doc: DocMeta, key: FacetKey, selected: readonly string[]): 
 
 function passesYears(doc: DocMeta, state: SearchState): boolean {
   if (state.van === null && state.tot === null) return true;
-  return doc.year !== null && (state.van === null || doc.year >= state.van) && (state.tot === null || doc.year <= state.tot);
+  return (
+    doc.year !== null && (state.van === null || doc.year >= state.van) && (state.tot === null || doc.year <= state.tot)
+  );
 }
 
 /**
@@ -165,10 +175,7 @@ function highlightTerms(matched: ReadonlySet<string>, places: readonly QueryPlac
   return [...out];
 }
 
-export type Loosening =
-  | { kind: 'word'; word: string }
-  | { kind: 'facet'; key: FacetKey }
-  | { kind: 'years' };
+export type Loosening = { kind: 'word'; word: string } | { kind: 'facet'; key: FacetKey } | { kind: 'years' };
 
 export interface Suggestion {
   loosen: Loosening;
@@ -218,12 +225,18 @@ export function suggestLoosening(index: SearchIndex, state: SearchState): Sugges
 
   const options: Suggestion[] = [];
   spans.forEach((span, w) => {
-    options.push({ loosen: { kind: 'word', word: span }, state: { ...state, q: spans.filter((_, x) => x !== w).join(' ') }, count: byWord[w]! });
+    options.push({
+      loosen: { kind: 'word', word: span },
+      state: { ...state, q: spans.filter((_, x) => x !== w).join(' ') },
+      count: byWord[w]!,
+    });
   });
   for (const key of FACET_KEYS) {
-    if (state[key].length) options.push({ loosen: { kind: 'facet', key }, state: { ...state, [key]: [] }, count: byFacet[key] });
+    if (state[key].length)
+      options.push({ loosen: { kind: 'facet', key }, state: { ...state, [key]: [] }, count: byFacet[key] });
   }
-  if (state.van !== null || state.tot !== null) options.push({ loosen: { kind: 'years' }, state: { ...state, van: null, tot: null }, count: byYears });
+  if (state.van !== null || state.tot !== null)
+    options.push({ loosen: { kind: 'years' }, state: { ...state, van: null, tot: null }, count: byYears });
   return options.filter((o) => o.count > 0).sort((a, b) => b.count - a.count);
 }
 

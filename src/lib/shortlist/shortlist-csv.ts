@@ -78,7 +78,10 @@ export function sheetCsvRow(s: SheetData, origin: string): string[] {
 
 /** CSV of the given cases in the given order (RFC 4180 via ./csv.ts), with a BOM so spreadsheets read UTF-8 (ë, é, ‘ ’). */
 export function selectionCsv(sheets: readonly SheetData[], origin: string): string {
-  return `${CSV_BOM}${toCsv(SELECTION_CSV_COLUMNS, sheets.map((s) => sheetCsvRow(s, origin)))}`;
+  return `${CSV_BOM}${toCsv(
+    SELECTION_CSV_COLUMNS,
+    sheets.map((s) => sheetCsvRow(s, origin)),
+  )}`;
 }
 
 /** Only http(s) addresses become links; anything else in content is shown as text. */

@@ -45,7 +45,10 @@ export function parseShareSearch(search: string | URLSearchParams): { ids: strin
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const values = params.getAll(IDS_PARAM);
   if (values.length === 0) return null;
-  const parts = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const parts = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   const rejected = parts.filter((p) => !isSlug(p.toLowerCase())).map((p) => (p.length > 60 ? `${p.slice(0, 60)}…` : p));
   return { ids: cleanIds(parts), rejected: [...new Set(rejected)] };
 }

@@ -40,7 +40,9 @@ export function readSiteConfig(env) {
   const siteUrl = site ? httpsUrl('SITE_URL', site).origin : null;
   const contactEmail = blank(env.SITE_CONTACT_EMAIL);
   if (contactEmail && !EMAIL.test(contactEmail)) {
-    throw new Error(`SITE_CONTACT_EMAIL="${contactEmail}" is not an e-mail address. Fix: give an address such as atlas@example.org.`);
+    throw new Error(
+      `SITE_CONTACT_EMAIL="${contactEmail}" is not an e-mail address. Fix: give an address such as atlas@example.org.`,
+    );
   }
   const contact = blank(env.SITE_CONTACT_URL);
   const contactUrl = contact ? httpsUrl('SITE_CONTACT_URL', contact).href : null;
@@ -52,7 +54,13 @@ export function readSiteConfig(env) {
       'SITE_URL is set (a production build) but no contact is configured. Fix: set SITE_CONTACT_EMAIL (or SITE_CONTACT_URL); the accessibility statement, /over/ and /aanmelden/ name it.',
     );
   }
-  if (!siteUrl) notices.push('SITE_URL is not set: canonical links, the sitemap and absolute feed links are left out and the open data uses site-relative URLs. Set SITE_URL for a public build.');
-  if (!contactEmail && !contactUrl) notices.push('No contact configured (SITE_CONTACT_EMAIL or SITE_CONTACT_URL): pages say that no contact address is set.');
+  if (!siteUrl)
+    notices.push(
+      'SITE_URL is not set: canonical links, the sitemap and absolute feed links are left out and the open data uses site-relative URLs. Set SITE_URL for a public build.',
+    );
+  if (!contactEmail && !contactUrl)
+    notices.push(
+      'No contact configured (SITE_CONTACT_EMAIL or SITE_CONTACT_URL): pages say that no contact address is set.',
+    );
   return { config: { siteUrl, contactEmail, contactUrl, organisation, repositoryUrl }, notices };
 }

@@ -34,7 +34,10 @@ export const seedSchema = z
 export type Seed = z.infer<typeof seedSchema>;
 
 export function parseSeedRegistry(input: unknown): Seed[] {
-  const parsed = z.object({ $comment: z.string().optional(), seeds: z.array(seedSchema) }).strict().safeParse(input);
+  const parsed = z
+    .object({ $comment: z.string().optional(), seeds: z.array(seedSchema) })
+    .strict()
+    .safeParse(input);
   if (!parsed.success) throw registryError('seeds/registry.json', parsed.error.issues);
   const ids = parsed.data.seeds.map((s) => s.id);
   const missing = SEED_IDS.filter((id) => !ids.includes(id));

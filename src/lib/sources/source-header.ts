@@ -21,7 +21,8 @@ const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 export function parseWebSource(text: string, fileName: string): { header: WebSourceHeader; text: string } {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const end = normalised.indexOf('\n---\n');
-  if (end < 0) throw new Error(`${fileName}: no header ending in a line "---". Fix: restore the file from ../shared/sources.`);
+  if (end < 0)
+    throw new Error(`${fileName}: no header ending in a line "---". Fix: restore the file from ../shared/sources.`);
   const fields = new Map<string, string>();
   for (const line of normalised.slice(0, end).split('\n')) {
     const m = /^([a-z]+):\s*(.*)$/.exec(line);
@@ -29,7 +30,8 @@ export function parseWebSource(text: string, fileName: string): { header: WebSou
   }
   const need = (key: string): string => {
     const value = fields.get(key);
-    if (!value) throw new Error(`${fileName}: header field "${key}" is missing. Fix: restore the file from ../shared/sources.`);
+    if (!value)
+      throw new Error(`${fileName}: header field "${key}" is missing. Fix: restore the file from ../shared/sources.`);
     return value;
   };
   const url = need('url');

@@ -28,7 +28,10 @@ export const webSourceSchema = z
     titleIsDescriptive: z.boolean(),
     publisher: z.string().min(2),
     /** Publication date as the page states it (YYYY, YYYY-MM or YYYY-MM-DD); null when unknown. */
-    date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).nullable(),
+    date: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+      .nullable(),
     /** CBS codes of the gemeenten whose practice the page describes. */
     gemeenten: z.array(z.string().regex(GEMEENTE_CODE)),
   })
@@ -55,9 +58,11 @@ export interface Source {
   textPath: string;
 }
 
-
 export function parseWebRegistry(input: unknown): WebSource[] {
-  const parsed = z.object({ $comment: z.string().optional(), webSources: z.array(webSourceSchema) }).strict().safeParse(input);
+  const parsed = z
+    .object({ $comment: z.string().optional(), webSources: z.array(webSourceSchema) })
+    .strict()
+    .safeParse(input);
   if (!parsed.success) throw registryError('seeds/web-sources.json', parsed.error.issues);
   const ids = parsed.data.webSources.map((s) => s.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -65,7 +70,20 @@ export function parseWebRegistry(input: unknown): WebSource[] {
   return parsed.data.webSources;
 }
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** "2025-02-14" → "14 februari 2025", "2024-07" → "juli 2024", "2023" → "2023", null → "datum onbekend". */
 export function formatSourceDate(date: string | null): string {
@@ -120,9 +138,12 @@ export function getSource(id: string): Source {
   return source;
 }
 
-
 /** The fix for an unknown source id: the closest known ids and where ids come from. */
 export function unknownSourceHint(id: string): string {
-  const near = closestNames(id, SOURCES.map((s) => s.id), 2);
+  const near = closestNames(
+    id,
+    SOURCES.map((s) => s.id),
+    2,
+  );
   return `Did you mean ${near.map((n) => `"${n}"`).join(' or ')}? Fix: use a seed id (file name in ../shared/seeds without .txt) or a web page id from seeds/web-sources.json (file name in ../shared/sources without .txt; run npm run import:web-sources after adding pages).`;
 }

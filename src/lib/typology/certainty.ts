@@ -26,6 +26,9 @@ export function certaintyLabel(f: CertaintyFacts): string {
 /** One sentence for pages: the label plus the share of threshold variants that keep the type. */
 export function certaintySentence(f: CertaintyFacts): string {
   const kept = `In ${formatShare(f.stability, 0)} van de varianten met andere drempels blijft het type hetzelfde`;
-  const alt = f.alternativeType && f.stability < 1 ? `; anders wordt het meestal ${getWrrType(f.alternativeType).name.toLowerCase()}` : '';
+  const alt =
+    f.alternativeType && f.stability < 1
+      ? `; anders wordt het meestal ${getWrrType(f.alternativeType).name.toLowerCase()}`
+      : '';
   return `Zekerheid: ${certaintyLabel(f)}. ${kept}${alt}.`;
 }

@@ -13,9 +13,21 @@ import type { GroupId, GroupValues } from '../data/migration-groups';
 import { hellingerDistance } from '../compare/similarity';
 
 /** The four groups the WRR contrasts with expat origins: guest-worker and post-colonial migration. */
-export const CLASSIC_GROUPS = ['turkish', 'moroccan', 'surinamese', 'dutchCaribbean'] as const satisfies readonly GroupId[];
+export const CLASSIC_GROUPS = [
+  'turkish',
+  'moroccan',
+  'surinamese',
+  'dutchCaribbean',
+] as const satisfies readonly GroupId[];
 /** Origins typical of knowledge migration and of "all parts of the world" (incl. the CBS rest group). */
-export const EXPAT_GROUPS = ['british', 'indian', 'chinese', 'italian', 'spanish', 'other'] as const satisfies readonly GroupId[];
+export const EXPAT_GROUPS = [
+  'british',
+  'indian',
+  'chinese',
+  'italian',
+  'spanish',
+  'other',
+] as const satisfies readonly GroupId[];
 
 export interface ClassifierInput {
   /** Registered population. */
@@ -64,16 +76,19 @@ export const MEASURES: Record<MeasureId, MeasureDef> = {
   polishShare: { label: 'Poolse achtergrond, van alle inwoners', unit: 'share' },
   polishOfMigration: { label: 'Poolse achtergrond, van de inwoners met een migratieachtergrond', unit: 'share' },
   expatOfMigration: {
-    label: 'Britse, Indiase, Chinese, Italiaanse, Spaanse en overige achtergrond, van de inwoners met een migratieachtergrond',
+    label:
+      'Britse, Indiase, Chinese, Italiaanse, Spaanse en overige achtergrond, van de inwoners met een migratieachtergrond',
     unit: 'share',
   },
   classicOfMigration: {
-    label: 'Turkse, Marokkaanse, Surinaamse en Antilliaanse/Arubaanse achtergrond, van de inwoners met een migratieachtergrond',
+    label:
+      'Turkse, Marokkaanse, Surinaamse en Antilliaanse/Arubaanse achtergrond, van de inwoners met een migratieachtergrond',
     unit: 'share',
   },
   bordersBig3: { label: 'grenst aan Amsterdam, Rotterdam of Den Haag (de drie grootste gemeenten)', unit: 'boolean' },
   topClassicRatio: {
-    label: 'oververtegenwoordiging van de sterkste van de vier klassieke groepen onder de inwoners met een migratieachtergrond (keer het landelijk aandeel)',
+    label:
+      'oververtegenwoordiging van de sterkste van de vier klassieke groepen onder de inwoners met een migratieachtergrond (keer het landelijk aandeel)',
     unit: 'ratio',
   },
   topClassicShare: { label: 'aandeel van die groep in alle inwoners', unit: 'share' },
@@ -82,7 +97,8 @@ export const MEASURES: Record<MeasureId, MeasureDef> = {
     unit: 'ratio',
   },
   compositionDistance: {
-    label: 'afstand tot de landelijke samenstelling naar herkomst (0 = precies als Nederland als geheel, 1 = niets gemeen)',
+    label:
+      'afstand tot de landelijke samenstelling naar herkomst (0 = precies als Nederland als geheel, 1 = niets gemeen)',
     unit: 'distance',
   },
 };
@@ -182,7 +198,8 @@ export const RULES: readonly Rule[] = [
     type: 'grootstedelijk',
     label: 'Grote, diverse stad buiten de agglomeraties van de grote drie',
     text: 'Minstens 100.000 inwoners, minstens 20% met een migratieachtergrond, en geen buurgemeente van Amsterdam, Rotterdam of Den Haag.',
-    basis: 'De WRR: andere grote steden (in de provincie) met een hoge verscheidenheid, maar een duidelijk groter aandeel met Nederlandse achtergrond.',
+    basis:
+      'De WRR: andere grote steden (in de provincie) met een hoge verscheidenheid, maar een duidelijk groter aandeel met Nederlandse achtergrond.',
     conditions: [
       { measure: 'population', op: '>=', threshold: 100_000 },
       { measure: 'migrationShare', op: '>=', threshold: 0.2 },
@@ -195,7 +212,8 @@ export const RULES: readonly Rule[] = [
     type: 'expat',
     label: 'Brede mix van herkomsten, weinig klassieke migratiegroepen',
     text: 'Minstens 18% met een migratieachtergrond; daarvan heeft minstens 45% een Britse, Indiase, Chinese, Italiaanse, Spaanse of overige achtergrond, en hooguit 20% een Turkse, Marokkaanse, Surinaamse of Antilliaanse/Arubaanse.',
-    basis: 'De WRR: herkomsten uit alle delen van de wereld, relatief weinig inwoners met een Turkse, Marokkaanse, Surinaamse of Antilliaanse achtergrond.',
+    basis:
+      'De WRR: herkomsten uit alle delen van de wereld, relatief weinig inwoners met een Turkse, Marokkaanse, Surinaamse of Antilliaanse achtergrond.',
     conditions: [
       { measure: 'migrationShare', op: '>=', threshold: 0.18 },
       { measure: 'expatOfMigration', op: '>=', threshold: 0.45 },
@@ -208,7 +226,8 @@ export const RULES: readonly Rule[] = [
     type: 'voorstad',
     label: 'Diverse buurgemeente van de grote drie',
     text: 'Grenst aan Amsterdam, Rotterdam of Den Haag en minstens 30% van de inwoners heeft een migratieachtergrond.',
-    basis: 'De WRR: voorsteden van de drie superdiverse steden, zeer divers, maar de meerderheid heeft nog een Nederlandse achtergrond.',
+    basis:
+      'De WRR: voorsteden van de drie superdiverse steden, zeer divers, maar de meerderheid heeft nog een Nederlandse achtergrond.',
     conditions: [
       { measure: 'bordersBig3', op: 'is', threshold: 1 },
       { measure: 'migrationShare', op: '>=', threshold: 0.3 },
@@ -220,7 +239,8 @@ export const RULES: readonly Rule[] = [
     type: 'specifieke-minderheidsgroep',
     label: 'Eén klassieke migratiegroep springt eruit',
     text: 'Eén van de vier groepen (Turks, Marokkaans, Surinaams, Antilliaans/Arubaans) is onder de inwoners met een migratieachtergrond minstens 2,75 keer zo sterk vertegenwoordigd als landelijk en omvat minstens 2% van alle inwoners; geen van de andere drie is meer dan 1,5 keer zo sterk vertegenwoordigd als landelijk.',
-    basis: 'De WRR: één grote niet-Europese minderheidsgroep, vaak door werving van gastarbeiders of vestiging van Antillianen.',
+    basis:
+      'De WRR: één grote niet-Europese minderheidsgroep, vaak door werving van gastarbeiders of vestiging van Antillianen.',
     conditions: [
       { measure: 'topClassicRatio', op: '>=', threshold: 2.75 },
       { measure: 'topClassicShare', op: '>=', threshold: 0.02 },
@@ -469,9 +489,7 @@ export function classify(input: ClassifierInput, thresholds: Thresholds = DEFAUL
     // condition cannot flip through a small change in the figures (distance Infinity).
     if (check.distance < margin) {
       margin = check.distance;
-      const worst = check.conditions
-        .filter((c) => !c.holds)
-        .reduce((a, b) => (b.distance > a.distance ? b : a));
+      const worst = check.conditions.filter((c) => !c.holds).reduce((a, b) => (b.distance > a.distance ? b : a));
       nearest = { rule: rule.id, measure: worst.condition.measure };
     }
   }
@@ -570,10 +588,13 @@ const SHORT: Record<MeasureId, (m: Measures) => string> = {
   germanBelgianOfMigration: () => 'daarvan onder inwoners met migratieachtergrond',
   polishShare: () => 'Poolse achtergrond',
   polishOfMigration: () => 'onder inwoners met migratieachtergrond',
-  expatOfMigration: () => 'Britse, Indiase, Chinese, Italiaanse, Spaanse of overige achtergrond onder inwoners met migratieachtergrond',
-  classicOfMigration: () => 'Turkse, Marokkaanse, Surinaamse of Antilliaanse achtergrond onder inwoners met migratieachtergrond',
+  expatOfMigration: () =>
+    'Britse, Indiase, Chinese, Italiaanse, Spaanse of overige achtergrond onder inwoners met migratieachtergrond',
+  classicOfMigration: () =>
+    'Turkse, Marokkaanse, Surinaamse of Antilliaanse achtergrond onder inwoners met migratieachtergrond',
   bordersBig3: () => 'buurgemeente van Amsterdam, Rotterdam of Den Haag',
-  topClassicRatio: (m) => `${CLASSIC_LABEL[m.topClassicGroup]}, oververtegenwoordiging onder inwoners met migratieachtergrond`,
+  topClassicRatio: (m) =>
+    `${CLASSIC_LABEL[m.topClassicGroup]}, oververtegenwoordiging onder inwoners met migratieachtergrond`,
   topClassicShare: () => 'van alle inwoners',
   otherClassicRatio: () => 'sterkste andere klassieke groep',
   compositionDistance: () => 'afstand tot de landelijke samenstelling',

@@ -28,7 +28,9 @@ export const LIKELY_FROM = 0.6;
 export type Certainty = 'zeker' | 'waarschijnlijk' | 'onzeker';
 
 export function spreadOf(rule: RuleId, measure: string): number {
-  return rule === 'grote-stad-meerderheid-migratieachtergrond' && measure === 'migrationShare' ? DEFINITION_SPREAD : SPREAD;
+  return rule === 'grote-stad-meerderheid-migratieachtergrond' && measure === 'migrationShare'
+    ? DEFINITION_SPREAD
+    : SPREAD;
 }
 
 /** Mulberry32: a small, fast, seedable PRNG (uniform in [0, 1)). */
@@ -56,7 +58,9 @@ export function drawThresholds(n: number, seed: number = SEED): Draw[] {
   const draws: Draw[] = [];
   for (let d = 0; d < n; d++) {
     const thresholds = RULES.map((rule) =>
-      rule.conditions.map((c) => (c.op === 'is' ? c.threshold : c.threshold * factor(random, spreadOf(rule.id, c.measure)))),
+      rule.conditions.map((c) =>
+        c.op === 'is' ? c.threshold : c.threshold * factor(random, spreadOf(rule.id, c.measure)),
+      ),
     );
     const adjacency = {
       minBorderKm: ADJACENCY.minBorderKm * factor(random, SPREAD),
@@ -91,7 +95,10 @@ export function stabilityOf(inputs: readonly StabilityInput[], draws: readonly D
   for (const draw of draws) {
     inputs.forEach((input, i) => {
       const borders = !input.isBig3 && isNeighbour(input.contact, draw.adjacency);
-      const m = borders === (input.measures.bordersBig3 === 1) ? input.measures : { ...input.measures, bordersBig3: borders ? 1 : 0 };
+      const m =
+        borders === (input.measures.bordersBig3 === 1)
+          ? input.measures
+          : { ...input.measures, bordersBig3: borders ? 1 : 0 };
       const type = RULES[decideRule(m, draw.thresholds)]!.type;
       counts[i]!.set(type, (counts[i]!.get(type) ?? 0) + 1);
     });
@@ -99,7 +106,9 @@ export function stabilityOf(inputs: readonly StabilityInput[], draws: readonly D
   return inputs.map((input, i) => {
     const c = counts[i]!;
     const same = c.get(input.shownType) ?? 0;
-    const others = [...c.entries()].filter(([t]) => t !== input.shownType).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const others = [...c.entries()]
+      .filter(([t]) => t !== input.shownType)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const alt = others[0];
     return {
       stability: same / draws.length,

@@ -55,7 +55,10 @@ export function median(values: readonly number[]): number | null {
 }
 
 /** How often each group is the largest non-Dutch group, most frequent first, at most `limit`. */
-export function countLargestGroups(gemeenten: readonly Pick<TypeStatsGemeente, 'largestGroup'>[], limit = 3): GroupCount[] {
+export function countLargestGroups(
+  gemeenten: readonly Pick<TypeStatsGemeente, 'largestGroup'>[],
+  limit = 3,
+): GroupCount[] {
   const counts = new Map<GroupId, number>();
   for (const g of gemeenten) counts.set(g.largestGroup.group, (counts.get(g.largestGroup.group) ?? 0) + 1);
   return [...counts]

@@ -45,7 +45,14 @@ export interface TypologyValidation {
     noFit: number;
   };
   /** Per named example: the named type(s) and what each method predicts for it. */
-  heldOut: { code: string; name: string; namedTypes: WrrTypeId[]; inSample: WrrTypeId | null; outOfSample: WrrTypeId | null; centroid: WrrTypeId | null }[];
+  heldOut: {
+    code: string;
+    name: string;
+    namedTypes: WrrTypeId[];
+    inSample: WrrTypeId | null;
+    outOfSample: WrrTypeId | null;
+    centroid: WrrTypeId | null;
+  }[];
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;

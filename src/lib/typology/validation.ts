@@ -96,7 +96,7 @@ export function plateauMiddle(values: readonly number[], scores: readonly number
   const max = Math.max(...scores);
   let bestStart = 0;
   let bestLength = 0;
-  for (let i = 0; i < scores.length; ) {
+  for (let i = 0; i < scores.length;) {
     if (scores[i] !== max) {
       i++;
       continue;
@@ -138,12 +138,20 @@ function summary(examples: readonly Example[], predicted: readonly Predicted[]):
   return {
     overall: agreement(agree, examples.length),
     perType: perTypeAgreement(examples, predicted),
-    predicted: examples.map((e, i) => ({ code: e.code, name: e.name, namedTypes: [...e.namedTypes], predicted: predicted[i]! })),
+    predicted: examples.map((e, i) => ({
+      code: e.code,
+      name: e.name,
+      namedTypes: [...e.namedTypes],
+      predicted: predicted[i]!,
+    })),
   };
 }
 
 export function inSample(examples: readonly Example[]): RuleValidation {
-  return summary(examples, examples.map((e) => typeOf(e.measures, DEFAULT_THRESHOLDS)));
+  return summary(
+    examples,
+    examples.map((e) => typeOf(e.measures, DEFAULT_THRESHOLDS)),
+  );
 }
 
 export function leaveOneOut(examples: readonly Example[]): RuleValidation {
@@ -156,7 +164,11 @@ export function leaveOneOut(examples: readonly Example[]): RuleValidation {
 
 /** Feature vector: √share per group, log10 population, bordering the big three. */
 export function features(g: { shares: GroupValues; population: number; bordersBig3: boolean }): number[] {
-  return [...GROUP_IDS.map((id) => Math.sqrt(Math.max(0, g.shares[id]))), Math.log10(g.population), g.bordersBig3 ? 1 : 0];
+  return [
+    ...GROUP_IDS.map((id) => Math.sqrt(Math.max(0, g.shares[id]))),
+    Math.log10(g.population),
+    g.bordersBig3 ? 1 : 0,
+  ];
 }
 
 /** Standardise every column to mean 0, standard deviation 1 over `rows` (a constant column stays 0). */
@@ -164,7 +176,9 @@ export function standardise(rows: readonly number[][]): number[][] {
   const n = rows.length;
   const dims = rows[0]?.length ?? 0;
   const mean = Array.from({ length: dims }, (_, d) => rows.reduce((a, r) => a + r[d]!, 0) / n);
-  const sd = Array.from({ length: dims }, (_, d) => Math.sqrt(rows.reduce((a, r) => a + (r[d]! - mean[d]!) ** 2, 0) / n));
+  const sd = Array.from({ length: dims }, (_, d) =>
+    Math.sqrt(rows.reduce((a, r) => a + (r[d]! - mean[d]!) ** 2, 0) / n),
+  );
   return rows.map((r) => r.map((x, d) => (sd[d]! > 0 ? (x - mean[d]!) / sd[d]! : 0)));
 }
 
@@ -216,7 +230,9 @@ export function validateCentroid(all: readonly CentroidGemeente[], examples: rea
   const xOf = new Map(all.map((g) => [g.code, g.x]));
   const labelled = (list: readonly Example[]): Labelled[] =>
     list.filter((e) => e.namedTypes.length === 1).map((e) => ({ x: xOf.get(e.code)!, type: e.namedTypes[0]! }));
-  const loo = examples.map((held, i) => nearestCentroid(labelled(examples.filter((_, j) => j !== i)), xOf.get(held.code)!));
+  const loo = examples.map((held, i) =>
+    nearestCentroid(labelled(examples.filter((_, j) => j !== i)), xOf.get(held.code)!),
+  );
   const training = labelled(examples);
   const predicted = all.map((g) => nearestCentroid(training, g.x));
   const agreeAll = all.filter((g, i) => predicted[i] === g.derivedType).length;
@@ -228,6 +244,9 @@ export function validateCentroid(all: readonly CentroidGemeente[], examples: rea
   return {
     leaveOneOut: summary(examples, loo),
     withRules: { overall: agreement(agreeAll, all.length), perType: perTypeWithRules },
-    withRulesDerivedOnly: agreement(derivedIdx.filter((i) => predicted[i] === all[i]!.derivedType).length, derivedIdx.length),
+    withRulesDerivedOnly: agreement(
+      derivedIdx.filter((i) => predicted[i] === all[i]!.derivedType).length,
+      derivedIdx.length,
+    ),
   };
 }

@@ -7,7 +7,10 @@ import { getCaseListData } from '../../adapters/cases';
 
 export async function getStaticPaths() {
   const { files } = await getCaseListData();
-  return files.map((f) => ({ params: { file: f.url.replace(/^\/zoekindex\//, '').replace(/\.json$/, '') }, props: { json: f.json } }));
+  return files.map((f) => ({
+    params: { file: f.url.replace(/^\/zoekindex\//, '').replace(/\.json$/, '') },
+    props: { json: f.json },
+  }));
 }
 
 export const GET: APIRoute = ({ props }) =>
