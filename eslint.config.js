@@ -8,6 +8,12 @@ export default [
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
+  // Type-aware rules for TypeScript modules (.astro frontmatter is type-checked by `astro check`).
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['**/*.{ts,mts}'] })),
+  {
+    files: ['**/*.{ts,mts}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -39,6 +45,11 @@ export default [
         })),
       ],
     },
+  },
+  {
+    // Vitest types its asymmetric matchers (expect.any, expect.stringMatching …) as `any`.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
   {
     files: ['*.{js,mjs,ts}', 'scripts/**', 'tests/**', 'bench/**', 'src/lib/site/site-config-env.mjs'],

@@ -10,6 +10,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serveStatic } from '../tests/e2e/static-server';
 import { findNginx, startNginx } from '../scripts/serve-nginx';
 
+/** The parts of a Lighthouse report this bench reads. */
+interface LighthouseResult {
+  categories: Record<string, { score: number | null } | undefined>;
+  audits: Record<string, { numericValue?: number } | undefined>;
+}
+
 // LH_PAGES=/a/,/b/ measures other pages (e.g. a synthetic corpus built by KEEP_DIST=1 npm run bench:scale).
 const PAGES = process.env.LH_PAGES?.split(',') ?? [
   '/',
@@ -47,9 +53,9 @@ try {
       ],
       { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
     );
-    const lhr = JSON.parse(readFileSync(out, 'utf8'));
+    const lhr = JSON.parse(readFileSync(out, 'utf8')) as LighthouseResult;
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const audit = (id: string) => lhr.audits[id]?.numericValue as number | undefined;
+    const audit = (id: string) => lhr.audits[id]?.numericValue;
     const row = {
       path,
       performance: score('performance'),

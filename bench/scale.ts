@@ -71,7 +71,7 @@ async function searchLatency(dist: string) {
     await page.locator('#case-q').focus();
     await page.waitForSelector('case-search[data-index="full"]', { timeout: 120_000 });
     // A string, not a function: tsx would wrap inner functions in a helper the page does not have.
-    const samples = (await page.evaluate(`(async (queries) => {
+    const samples = (await page.evaluate<unknown>(`(async (queries) => {
       const el = document.querySelector('case-search');
       const input = document.querySelector('#case-q');
       const settled = () => new Promise((resolve) => {

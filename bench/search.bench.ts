@@ -11,7 +11,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
-import { buildSearchIndex, parseSearchIndex, runSearch, serializeSearchIndex } from '../src/lib/search/search';
+import {
+  buildSearchIndex,
+  parseSearchIndex,
+  runSearch,
+  serializeSearchIndex,
+  type SerializedIndex,
+} from '../src/lib/search/search';
 import { toSearchDoc } from '../src/lib/search/search-doc';
 import { emptyState, type SearchState } from '../src/lib/search/search-state';
 import { normalizeText } from '../src/lib/site/text';
@@ -100,7 +106,7 @@ for (const corpus of corpora) {
   const serialized = JSON.stringify(serializeSearchIndex(index));
   const indexJson = bytes(serialized);
   t = performance.now();
-  parseSearchIndex(JSON.parse(serialized));
+  parseSearchIndex(JSON.parse(serialized) as SerializedIndex);
   const loadMs = performance.now() - t;
   let fuse: ReturnType<typeof timeQueries> | null = null;
   if (corpus.fuse) {

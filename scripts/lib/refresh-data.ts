@@ -136,6 +136,11 @@ export function typedDataSetUrl(meta: CbsMeta): string {
   return `${CBS_ODATA}/TypedDataSet?$format=json&$filter=${encodeURIComponent(filter)}`;
 }
 
+/** A dimension cell as trimmed text (CBS pads keys with spaces); anything but a string or number is empty. */
+function cellText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+}
+
 /**
  * The CSV of data/cbs/ from the OData rows: one row per gemeente (RegioS GM…), sorted by code. `inwoners`
  * is the table's total; the other column is the total minus Dutch and the named groups. A missing or
@@ -153,11 +158,11 @@ export function cbsCsv(
   ]);
   const byRegion = new Map<string, Map<string, number | null>>();
   for (const row of rows) {
-    const region = String(row.RegioS ?? '').trim();
+    const region = cellText(row.RegioS);
     if (!/^GM\d{4}$/.test(region)) continue;
-    if (String(row.Perioden ?? '').trim() !== meta.period) continue;
-    if (Object.entries(meta.totals).some(([dim, key]) => String(row[dim] ?? '').trim() !== key)) continue;
-    const column = wanted.get(String(row.Migratieachtergrond ?? '').trim());
+    if (cellText(row.Perioden) !== meta.period) continue;
+    if (Object.entries(meta.totals).some(([dim, key]) => cellText(row[dim]) !== key)) continue;
+    const column = wanted.get(cellText(row.Migratieachtergrond));
     if (!column) continue;
     const value = row[meta.measure];
     if (value !== null && (typeof value !== 'number' || !Number.isInteger(value) || value < 0)) {
@@ -166,7 +171,7 @@ export function cbsCsv(
     }
     const values = byRegion.get(region) ?? new Map<string, number | null>();
     if (values.has(column)) problems.push(`${region} ${column}: the answer has this value twice.`);
-    values.set(column, value as number | null);
+    values.set(column, value);
     byRegion.set(region, values);
   }
   if (byRegion.size === 0)
@@ -204,7 +209,7 @@ export function checkTopology(
   const problems: string[] = [];
   let topo: { type?: unknown; objects?: Record<string, { geometries?: { properties?: Record<string, unknown> }[] }> };
   try {
-    topo = JSON.parse(text);
+    topo = JSON.parse(text) as typeof topo;
   } catch {
     return { count: 0, problems: [`${objectName}: not JSON.`] };
   }

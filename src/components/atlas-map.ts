@@ -367,7 +367,8 @@ class AtlasMap extends HTMLElement {
             { id: `gm-option-${m.code}`, className: 'combobox-option' },
             suggestion ? `Bedoelt u ${m.name}?` : m.name,
           );
-          if ('via' in m && m.via) li.append(el('span', { className: 'text-muted' }, ` (${m.via})`));
+          const via = 'via' in m && typeof m.via === 'string' ? m.via : '';
+          if (via) li.append(el('span', { className: 'text-muted' }, ` (${via})`));
           li.setAttribute('role', 'option');
           li.setAttribute('aria-selected', String(i === active));
           li.addEventListener('pointerdown', (e) => e.preventDefault());

@@ -149,7 +149,7 @@ class CaseSearchElement extends HTMLElement {
       ? `Niet herkend en daarom genegeerd: ${ignored.map((i) => `${i.param}=${i.value}`).join(', ')}.`
       : '';
     this.#writeControls(state);
-    this.#render(state);
+    void this.#render(state);
     if (history) this.#record(state, history);
     // Replace a non-canonical URL (unknown values, old parameter order) without a new history entry.
     else if (initial && `?${serializeSearchState(state)}` !== (location.search || '?')) this.#record(state, 'replace');
@@ -161,7 +161,7 @@ class CaseSearchElement extends HTMLElement {
       return;
     }
     this.#writeControls(state);
-    this.#render(state);
+    void this.#render(state);
     this.#record(state, history);
   }
 

@@ -49,7 +49,7 @@ describe('compare page', () => {
     expect(await links.count()).toBeGreaterThan(10);
     // Every cell's link and count, read in one go.
     const all = await links.evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href')!, count: Number(/^\d+/.exec(a.textContent!.trim())![0]) })),
+      as.map((a) => ({ href: a.getAttribute('href')!, count: Number(/^\d+/.exec(a.textContent.trim())![0]) })),
     );
     expect(all.every((t) => t.href.startsWith('/praktijkvoorbeelden/?'))).toBe(true);
     const tuinbouwHousing = all.find(

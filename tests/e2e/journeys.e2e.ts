@@ -155,7 +155,7 @@ describe('gemeente page: practice of gemeenten like yours', () => {
     ).toBe(0);
     const select = page.getByLabel('Thema', { exact: true });
     const theme = await sections.nth(1).getAttribute('data-theme');
-    await select.selectOption(theme!);
+    await select.selectOption(theme);
     expect(
       await page
         .locator('.gemeente-practice section[data-theme]:visible')

@@ -201,7 +201,7 @@ describe('case search', () => {
     await ready(page);
     const years = await page.$$eval('[data-found] > li .case-card', (cards) =>
       // Undated cases ("jaar niet vermeld") come last when sorting oldest first.
-      cards.map((c) => Number(/(\d{4})\s*$/.exec(c.querySelector('p')!.textContent!.trim())?.[1] ?? 9999)),
+      cards.map((c) => Number(/(\d{4})\s*$/.exec(c.querySelector('p')!.textContent.trim())?.[1] ?? 9999)),
     );
     expect(years).toHaveLength(Math.min(PAGE_SIZE, total));
     expect([...years].sort((x, y) => x - y)).toEqual(years);

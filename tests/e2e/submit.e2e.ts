@@ -210,7 +210,7 @@ async function readXml<T>(page: Page, path: string, pick: (doc: Document) => T):
     if (doc.querySelector('parsererror')) return null;
     return (${pick.toString()})(doc);
   })()`;
-  return page.evaluate(fn) as Promise<T | null>;
+  return page.evaluate<T | null>(fn);
 }
 
 describe('feed and sitemap', () => {

@@ -40,7 +40,7 @@ const NATIONAL = shares({
 /** Shares with the given non-Dutch groups; Dutch background is the rest. */
 function shares(partial: Partial<Record<Exclude<GroupId, 'dutch'>, number>>): GroupValues {
   const nonDutch = Object.values(partial).reduce((a, b) => a + (b ?? 0), 0);
-  return groupValues((id) => (id === 'dutch' ? 1 - nonDutch : (partial[id as Exclude<GroupId, 'dutch'>] ?? 0)));
+  return groupValues((id) => (id === 'dutch' ? 1 - nonDutch : (partial[id] ?? 0)));
 }
 
 function input(over: Partial<ClassifierInput> & { shares: GroupValues }): ClassifierInput {

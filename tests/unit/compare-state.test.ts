@@ -47,7 +47,7 @@ describe('serialize, compareUrl', () => {
 describe('CompareTypes.astro CSS', () => {
   // The column toggles are written out per type (CSS cannot match a value to an id); a new type id
   // without its rule would never show its column.
-  const source = readFileSync('src/components/CompareTypes.astro', 'utf8');
+  const source = readFileSync('src/components/CompareTypes.astro', 'utf8').replace(/\s+/g, ' ');
   it.each(WRR_TYPE_IDS.map((id) => [id]))('has a show rule for %s', (id) => {
     expect(source).toContain(`compare-types:has(input[value='${id}']:checked) .compare-col[data-col='${id}']`);
   });

@@ -3,9 +3,11 @@
  * project's own config on small snippets placed in src/, so a config change that drops the rule fails here.
  */
 import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
-const eslint = new ESLint();
+// The snippets are not files of the TypeScript project, so the type-aware rules are switched off here.
+const eslint = new ESLint({ overrideConfig: tseslint.configs.disableTypeChecked });
 
 async function restricted(code: string, filePath = 'src/components/example.ts'): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -43,5 +45,21 @@ describe('ESLint forbids HTML sinks in browser code', () => {
     const code =
       'export function f(el: HTMLElement, text: string) {\n  el.textContent = text;\n  el.append(document.createTextNode(text));\n  return el.innerText + document.title;\n}\n';
     expect(await restricted(code)).toEqual([]);
+  });
+});
+
+describe('ESLint is type-aware on TypeScript modules', () => {
+  it.each([
+    'src/lib/site/format.ts',
+    'src/components/site-search.ts',
+    'scripts/prepare-data.ts',
+    'tests/unit/csv.test.ts',
+  ])('%s is linted with type information', async (file) => {
+    const config = (await new ESLint().calculateConfigForFile(file)) as {
+      rules: Record<string, unknown>;
+      languageOptions: { parserOptions?: { projectService?: unknown } };
+    };
+    expect(config.languageOptions.parserOptions?.projectService).toBe(true);
+    expect(config.rules['@typescript-eslint/no-floating-promises']).toEqual([2]);
   });
 });

@@ -24,12 +24,12 @@ function load(year: number) {
 describe.skipIf(!present)('herindelingen 2017 → 2025 from the geometries', () => {
   const old = present ? load(2017) : [];
   const now = present ? load(2025) : [];
-  const successors = present ? successorsByGeometry(old, now) : new Map();
+  const successors = present ? successorsByGeometry(old, now) : new Map<string, { code: string }[]>();
   const nameOf = new Map(now.map((r) => [r.code, r.name]));
   const successorNames = (name2017: string) => {
     const region = old.find((r) => r.name === name2017);
     if (!region) throw new Error(`${name2017} not in the 2017 file`);
-    return (successors.get(region.code) ?? []).map((s: { code: string }) => nameOf.get(s.code)).sort();
+    return (successors.get(region.code) ?? []).map((s) => nameOf.get(s.code)).sort();
   };
 
   it.each([

@@ -75,7 +75,7 @@ describe('markdown safety', () => {
 
   it.each(PAYLOADS.map((p) => [JSON.stringify(p), p]))(
     '%s: rejected by the validator and the form, dropped by the renderer',
-    async (_label, payload) => {
+    (_label, payload) => {
       const text = `Een gewone alinea.\n\n${payload}\n`;
       const astProblems = findUnsafeMarkdown(text);
       const html = markdownToHtml(text, { mdastPlugins: [dropUnsafeMarkdown], features: MARKDOWN_FEATURES }).html;
@@ -87,7 +87,7 @@ describe('markdown safety', () => {
     },
   );
 
-  it('the tree check catches every payload that renders an element or a link', async () => {
+  it('the tree check catches every payload that renders an element or a link', () => {
     const missed: string[] = [];
     for (const payload of PAYLOADS) {
       const raw = markdownToHtml(payload, { features: MARKDOWN_FEATURES }).html;
@@ -99,7 +99,7 @@ describe('markdown safety', () => {
     expect(missed).toEqual([]);
   });
 
-  it('keeps ordinary Markdown intact', async () => {
+  it('keeps ordinary Markdown intact', () => {
     const text =
       '## Kop\n\n**Vet**, *schuin*, [link](https://example.org), [intern](/methode/), [mail](mailto:a@example.org) en `<code>`.\n\n- een\n- twee';
     expect(findUnsafeMarkdown(text)).toEqual([]);

@@ -28,7 +28,7 @@ const read = (path: string) => readFileSync(join(FIX, path), 'utf8');
 /** A downloader that answers from the recordings and remembers what was asked. */
 function recordedGet(overrides: Record<string, string> = {}) {
   const asked: string[] = [];
-  const get = async (url: string): Promise<string> => {
+  const answer = (url: string): string => {
     asked.push(url);
     if (url.startsWith(CARTOMAP_WGS84)) {
       const name = url.slice(CARTOMAP_WGS84.length + 1);
@@ -45,6 +45,8 @@ function recordedGet(overrides: Record<string, string> = {}) {
     }
     throw new Error(`unexpected URL ${url}`);
   };
+  // Asynchronous like a real download: an unexpected URL rejects, it does not throw.
+  const get = (url: string): Promise<string> => Promise.resolve(url).then(answer);
   return { get, asked };
 }
 

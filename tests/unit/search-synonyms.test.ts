@@ -18,6 +18,7 @@ import {
 import { isExactOnly, tokenize } from '../../src/lib/search/search-text';
 import { normalizeText } from '../../src/lib/site/text';
 import { loadGemeentenForCases, loadRealCases } from '../helpers/real-cases';
+import { jsonRoundTrip } from '../helpers/json';
 
 const words = (text: string) => tokenize(normalizeText(text));
 const groupOf = (variant: string) => SYNONYM_GROUPS.findIndex((g) => g.some((v) => v.replace(/\*$/, '') === variant));
@@ -239,7 +240,7 @@ describe('search by meaning on the real cases', () => {
       summary: '',
     }));
     const { core, body } = buildSearchFiles(assets, (k) => `/k${k}.json`, places);
-    const client = withBody(parseCoreIndex(JSON.parse(JSON.stringify(core))), JSON.parse(JSON.stringify(body)));
+    const client = withBody(parseCoreIndex(jsonRoundTrip(core)), jsonRoundTrip(body));
     const inMemory = { ...buildSearchIndex(assets.map((a) => a.doc)), places };
     for (const q of ['Den Bosch', 'buitenlandse werknemers', 'racisme']) {
       expect(new Set(runSearch(client, { ...emptyState(), q }).slugs)).toEqual(

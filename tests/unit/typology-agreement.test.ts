@@ -9,6 +9,7 @@ import { buildDataset } from '../../scripts/lib/dataset';
 import { sharedDataDir } from '../../scripts/lib/shared-data';
 import { WRR_TYPE_IDS } from '../../src/lib/typology/wrr-types';
 import { sourcePlace } from '../../src/lib/typology/source-place';
+import { jsonRoundTrip } from '../helpers/json';
 
 const dataDir = sharedDataDir();
 const present = existsSync(join(dataDir, 'geo/gemeente_2025.topojson'));
@@ -132,7 +133,7 @@ describe.skipIf(!present)('derived WRR types on the real data', () => {
 
   it('recomputes the published validation figures (in and out of sample, per type)', () => {
     const generated = readFileSync('src/generated/typology-validation.ts', 'utf8');
-    const published = JSON.parse(
+    const published: unknown = JSON.parse(
       generated
         .slice(generated.indexOf('= ') + 2)
         .trim()
@@ -140,7 +141,7 @@ describe.skipIf(!present)('derived WRR types on the real data', () => {
     );
     const v = dataset!.validation;
     expect(published, 'src/generated/typology-validation.ts is stale: run npm run prepare:data').toEqual(
-      JSON.parse(JSON.stringify(v)),
+      jsonRoundTrip(v),
     );
     console.log(
       `Validation: in-sample ${v.inSample.agree}/${v.inSample.total}, leave-one-out ${v.outOfSample!.agree}/${v.outOfSample!.total}, ` +

@@ -241,7 +241,7 @@ function describeIssue(issue: Issue, raw: unknown): string {
     return `field ${field} is missing. Fix: add it (see docs/content-guide.md).`;
   }
   if (issue.code === 'invalid_value' && issue.values) {
-    return `field ${field}: "${String(value)}" is not a known value. Fix: use one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}.`;
+    return `field ${field}: "${typeof value === 'string' ? value : JSON.stringify(value)}" is not a known value. Fix: use one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}.`;
   }
   if (issue.code === 'invalid_type') {
     const expected = /expected (\w+)/.exec(issue.message)?.[1];

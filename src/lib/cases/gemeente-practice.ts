@@ -58,8 +58,8 @@ export function practiceLikeYours<T extends PracticeCase>(
  */
 export function groupByTheme<T extends PracticeCase>(items: readonly PracticeItem<T>[]): ThemeGroup<T>[] {
   const groups = THEMES.map((t) => ({
-    theme: t.id as string,
-    label: t.label as string,
+    theme: t.id,
+    label: t.label,
     items: items.filter((i) => i.case.data.themes[0] === t.id),
   }));
   return groups.filter((g) => g.items.length > 0).sort((a, b) => b.items.length - a.items.length);

@@ -119,7 +119,7 @@ function passesYears(doc: DocMeta, state: SearchState): boolean {
 export function runSearch(index: SearchIndex, state: SearchState): SearchOutcome {
   const { words, spans, dropped, places } = analyseQuery(index, state.q);
   const match = words.length ? matchWords(index, words) : null;
-  const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, {} as Record<string, number>])) as FacetCounts;
+  const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, {}])) as FacetCounts;
   const hits: { doc: DocMeta; score: number; rank: number }[] = [];
   const ranks = titleRank(index);
 

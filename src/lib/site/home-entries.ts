@@ -36,8 +36,8 @@ export function typeEntries(gemeenten: readonly { type: string }[], cases: reado
 /** Themes with at least one case, most cases first (ties in vocabulary order). */
 export function themeEntries(cases: readonly EntryCase[]): ThemeEntry[] {
   return THEMES.map((t) => ({
-    id: t.id as string,
-    label: t.label as string,
+    id: t.id,
+    label: t.label,
     cases: cases.filter((c) => c.data.themes.includes(t.id)).length,
   }))
     .filter((t) => t.cases > 0)
