@@ -14,6 +14,7 @@ import { runSearch, type FacetCounts } from '../lib/search/search';
 import { emptyState } from '../lib/search/search-state';
 import { searchNamesOf } from '../lib/search/gemeente-aliases';
 import { placeEntries } from '../lib/search/search-places';
+import { gemeenteNames, headerSearchData, type HeaderSearchData } from '../lib/search/header-search';
 import type { WrrTypeId } from '../lib/typology/wrr-types';
 
 export type { CaseGemeente, EnrichedCase } from '../lib/cases/case-join';
@@ -117,4 +118,16 @@ export function getCaseListData(): Promise<CaseListData> {
     };
   });
   return listData;
+}
+
+/** The header search's gemeenten (largest first) and the case words that begin a gemeente name. */
+export async function getHeaderSearchData(): Promise<HeaderSearchData> {
+  const cases = await getEnrichedCases();
+  return headerSearchData(
+    GEMEENTEN.map(gemeenteNames),
+    cases.map((c) => {
+      const d = toSearchDoc(c);
+      return [d.title, d.summary, d.lessons, d.body, d.tags].join(' ');
+    }),
+  );
 }

@@ -4,20 +4,19 @@
  * case list page, /praktijkvoorbeelden/?q=…). The gemeente names are fetched once, on first focus.
  * Without JavaScript the form simply searches the cases. Logic: src/lib/search/header-search.ts.
  */
-import type { Matchable } from '../lib/search/gemeente-match';
-import { fromRows, headerOptions, type GemeenteRow } from '../lib/search/header-search';
+import { fromData, headerOptions, type HeaderSearchData, type HeaderSearchItems } from '../lib/search/header-search';
 
 interface Option {
   id: string;
   href: string;
 }
 
-let names: Promise<Matchable[]> | undefined;
-function loadNames(): Promise<Matchable[]> {
+const NO_NAMES: HeaderSearchItems = { items: [], caseWords: new Set() };
+let names: Promise<HeaderSearchItems> | undefined;
+function loadNames(): Promise<HeaderSearchItems> {
   names ??= fetch('/zoek-gemeenten.json')
-    .then((r) => (r.ok ? (r.json() as Promise<GemeenteRow[]>) : []))
-    .then(fromRows)
-    .catch(() => []);
+    .then((r) => (r.ok ? (r.json() as Promise<HeaderSearchData>).then(fromData) : NO_NAMES))
+    .catch(() => NO_NAMES);
   return names;
 }
 
@@ -49,7 +48,7 @@ function group(label: string, options: HTMLLIElement[]): HTMLUListElement {
 }
 
 class SiteSearch extends HTMLElement {
-  #items: Matchable[] = [];
+  #items: HeaderSearchItems = NO_NAMES;
   #options: Option[] = [];
   #active = -1;
   #input!: HTMLInputElement;

@@ -24,6 +24,34 @@ describe('header search reaches gemeenten', () => {
     await page.context().close();
   });
 
+  it('"ut" + Enter opens Utrecht\'s page: three keys, the largest gemeente starting with the letters', async () => {
+    const page = await b.open('/over/');
+    await page.locator('#site-search').focus();
+    const keys = ['u', 't', 'Enter'];
+    for (const key of keys) {
+      if (key === 'Enter') {
+        await expect
+          .poll(() => page.getByRole('option', { name: 'Utrecht', exact: true }).getAttribute('aria-selected'))
+          .toBe('true');
+        expect(await page.locator('[data-site-search-status]').innerText()).toContain('of opent Utrecht');
+      }
+      await page.keyboard.press(key);
+    }
+    await page.waitForURL(/\/gemeenten\/utrecht\/$/);
+    expect(keys).toHaveLength(3);
+    await page.context().close();
+  });
+
+  it('a word the cases use ("wijk") lists the gemeente, but Enter searches the cases', async () => {
+    const page = await b.open('/over/');
+    await page.locator('#site-search').fill('wijk');
+    await page.getByRole('option', { name: 'Wijk bij Duurstede' }).waitFor();
+    expect(await page.locator('#site-search').getAttribute('aria-activedescendant')).toBeFalsy();
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL(/\/praktijkvoorbeelden\/\?q=wijk$/);
+    await page.context().close();
+  });
+
   it('shows two groups, gemeenten and praktijkvoorbeelden; the case search is one arrow away', async () => {
     const page = await b.open('/over/');
     await page.locator('#site-search').fill('Den Bosch');

@@ -17,15 +17,21 @@ export interface Match {
 /**
  * Gemeenten matching a typed query, best first: name starts with the query, then an alias starts with
  * it, then a word in the name or an alias starts with it, then contains. Case and accents are ignored,
- * and so is a leading "gemeente " ("gemeente Rijswijk").
+ * and so is a leading "gemeente " ("gemeente Rijswijk"). Equally good matches come in name order, or
+ * with `tieBreak: 'input'` in the order of `items` (the header search passes the largest first).
  */
-export function matchGemeenten(query: string, items: readonly Matchable[], limit = 8): Match[] {
+export function matchGemeenten(
+  query: string,
+  items: readonly Matchable[],
+  limit = 8,
+  tieBreak: 'name' | 'input' = 'name',
+): Match[] {
   const q = normalizeText(query)
     .replace(/\s+/g, ' ')
     .replace(/^gemeente /, '');
   if (!q) return [];
-  const scored: { match: Match; score: number }[] = [];
-  for (const item of items) {
+  const scored: { match: Match; score: number; position: number }[] = [];
+  for (const [position, item] of items.entries()) {
     const candidates = [
       { text: item.name, alias: undefined as string | undefined },
       ...item.aliases.map((a) => ({ text: a, alias: a })),
@@ -51,11 +57,16 @@ export function matchGemeenten(query: string, items: readonly Matchable[], limit
       scored.push({
         match: best.via ? { code: item.code, name: item.name, via: best.via } : { code: item.code, name: item.name },
         score: best.score,
+        position,
       });
     }
   }
   return scored
-    .sort((a, b) => a.score - b.score || a.match.name.localeCompare(b.match.name, 'nl'))
+    .sort(
+      (a, b) =>
+        a.score - b.score ||
+        (tieBreak === 'input' ? a.position - b.position : a.match.name.localeCompare(b.match.name, 'nl')),
+    )
     .slice(0, limit)
     .map((s) => s.match);
 }
