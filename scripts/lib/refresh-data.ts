@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCsv } from '../../src/lib/open-data/csv';
+import { GEMEENTE_CODE } from '../../src/lib/data/gemeente-code';
 
 export const CBS_TABLE = '84910NED';
 export const CBS_ODATA = `https://opendata.cbs.nl/ODataApi/odata/${CBS_TABLE}`;
@@ -159,7 +160,7 @@ export function cbsCsv(
   const byRegion = new Map<string, Map<string, number | null>>();
   for (const row of rows) {
     const region = cellText(row.RegioS);
-    if (!/^GM\d{4}$/.test(region)) continue;
+    if (!GEMEENTE_CODE.test(region)) continue;
     if (cellText(row.Perioden) !== meta.period) continue;
     if (Object.entries(meta.totals).some(([dim, key]) => cellText(row[dim]) !== key)) continue;
     const column = wanted.get(cellText(row.Migratieachtergrond));

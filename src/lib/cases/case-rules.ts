@@ -3,11 +3,9 @@
  * mean" of gemeente names. No parser or registry here, so client bundles stay small.
  */
 import { closestNames, normalizeText } from '../site/text';
+import type { GemeenteRef } from '../data/gemeente-record';
 
-export interface GemeenteRef {
-  code: string;
-  name: string;
-}
+export type { GemeenteRef } from '../data/gemeente-record';
 
 /** A case file name without .md: lowercase words joined by hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

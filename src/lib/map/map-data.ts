@@ -7,6 +7,7 @@ import { certaintyLabel } from '../typology/certainty';
 import type { Certainty } from '../typology/stability';
 import type { MapEntry } from './map-svg';
 import { getWrrType, WRR_TYPES, type WrrTypeId } from '../typology/wrr-types';
+import { PROVENANCE_LABEL } from '../typology/provenance';
 
 /** The fields of a gemeente record the map uses (GemeenteRecord satisfies this). */
 export interface MapGemeente {
@@ -41,10 +42,7 @@ export interface MapCase {
   types: readonly WrrTypeId[];
 }
 
-export const PROVENANCE_LABEL = {
-  named: 'genoemd in bron',
-  derived: 'afgeleid uit CBS-cijfers 2022',
-} as const;
+export { PROVENANCE_LABEL } from '../typology/provenance';
 
 /** "Westland, Tuinbouwgemeente, genoemd in bron, zeker" — the accessible name of a map shape. */
 export function mapLabel(g: MapGemeente): string {

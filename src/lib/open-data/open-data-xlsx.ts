@@ -13,6 +13,7 @@ import { RULE_TABLE } from '../typology/classify';
 import type { OpenDataRecord } from './open-data';
 import { DOMAINS, INSTRUMENTS, THEMES, labelOf } from '../cases/taxonomy';
 import { WRR_TYPES } from '../typology/wrr-types';
+import { provenanceLabelCapitalised } from '../typology/provenance';
 
 type Cell = string | number | null;
 type Format = 'integer' | 'year' | 'decimal4' | 'percent';
@@ -43,11 +44,6 @@ const ruleLabel = (id: string) => {
 };
 const absolute = (url: string, origin: string | null) =>
   origin && url.startsWith('/') ? new URL(url, origin).href : url;
-
-export const PROVENANCE_LABEL: Record<OpenDataRecord['typeProvenance'], string> = {
-  named: 'Genoemd in bron',
-  derived: 'Afgeleid uit CBS-cijfers 2022',
-};
 
 export function gemeenteColumns(origin: string | null): XlsxColumn<OpenDataRecord>[] {
   return [
@@ -85,7 +81,7 @@ export function gemeenteColumns(origin: string | null): XlsxColumn<OpenDataRecor
     {
       header: 'Herkomst van het type',
       width: 28,
-      value: (r) => PROVENANCE_LABEL[r.typeProvenance],
+      value: (r) => provenanceLabelCapitalised(r.typeProvenance),
       description:
         'Genoemd in bron: het WRR-rapport of een bron noemt de gemeente als voorbeeld van dit type. Afgeleid uit CBS-cijfers 2022: bepaald met de regels op de methodepagina.',
     },
