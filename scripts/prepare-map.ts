@@ -3,26 +3,21 @@
  * Run: npm run prepare:map (part of npm run data). Writes src/generated/map.ts (git-ignored).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Topology } from 'topojson-specification';
+import { PROVINCE_CODE } from '../src/lib/data/boundaries';
 import { projectMap } from '../src/lib/map/map-geometry';
-import { readSharedFile } from './lib/shared-data';
+import { readTopology } from './lib/shared-data';
 
 const MAP_WIDTH = 800;
 const DIGITS = 1;
 
-function readTopology(relative: string): Topology {
-  try {
-    return JSON.parse(readSharedFile(relative)) as Topology;
-  } catch (error) {
-    throw new Error(`${relative}: ${(error as Error).message}`, { cause: error });
-  }
-}
-
 const started = performance.now();
-const geometry = projectMap(readTopology('geo/gemeente_2025.topojson'), 'gemeente_2025', {
+const geometry = projectMap(readTopology('geo/gemeente_2025.topojson', 'gemeente_2025').topology, 'gemeente_2025', {
   width: MAP_WIDTH,
   digits: DIGITS,
-  provinces: { topology: readTopology('geo/provincie_2025.topojson'), objectName: 'provincie_2025' },
+  provinces: {
+    topology: readTopology('geo/provincie_2025.topojson', 'provincie_2025', PROVINCE_CODE).topology,
+    objectName: 'provincie_2025',
+  },
 });
 const empty = geometry.shapes.filter((s) => !s.d);
 if (empty.length) {

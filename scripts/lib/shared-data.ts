@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseTopology, type ValidObject, type ValidTopology } from '../../src/lib/data/boundaries';
+import { GEMEENTE_CODE } from '../../src/lib/data/gemeente-code';
 
 /**
  * Folder with the open data the build needs (geo/, cbs/). It ships in the repository (data/, see its
@@ -29,15 +31,21 @@ export function readSharedFile(relative: string): string {
   return readFileSync(path, 'utf8');
 }
 
+/** A boundary file of data/geo/, read and validated once by parseTopology; throws its problems. */
+export function readTopology(
+  relative: string,
+  objectName: string,
+  codePattern: RegExp = GEMEENTE_CODE,
+): { topology: ValidTopology; object: ValidObject } {
+  const read = parseTopology(readSharedFile(relative), relative, objectName, codePattern);
+  if (!('topology' in read)) throw new Error(read.problems.join('\n'));
+  return read;
+}
+
 /** Code and name of every gemeente in the 2025 division, straight from the boundary file. */
 export function loadGemeenten2025(): { code: string; name: string }[] {
-  const topo = JSON.parse(readSharedFile('geo/gemeente_2025.topojson')) as {
-    objects: Record<string, { geometries: { properties: { statcode: string; statnaam: string } }[] }>;
-  };
-  const object = topo.objects['gemeente_2025'];
-  if (!object)
-    throw new Error(
-      'geo/gemeente_2025.topojson has no object "gemeente_2025". Fix: check the file against data/README.md.',
-    );
-  return object.geometries.map((g) => ({ code: g.properties.statcode, name: g.properties.statnaam }));
+  return readTopology('geo/gemeente_2025.topojson', 'gemeente_2025').object.geometries.map((g) => ({
+    code: g.properties.statcode,
+    name: g.properties.statnaam,
+  }));
 }

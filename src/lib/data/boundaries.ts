@@ -65,21 +65,29 @@ export interface BoundaryFile {
 export { GEMEENTE_CODE };
 export const PROVINCE_CODE = /^PV\d{2}$/;
 
+export type ValidTopology = z.infer<ReturnType<typeof topologySchema>>;
+export type ValidObject = ValidTopology['objects'][string];
+
 /**
- * Parse one boundary file. `objectName` is the TopoJSON object, e.g. "gemeente_2025".
- * Problems name the file, the geometry and the fix.
+ * Read and validate one boundary file: JSON, TopoJSON shape, codes and names, the object present.
+ * Every reader of a boundary file goes through here (the dataset, the map, the gemeente list).
+ * Problems name the file, the place in it and the fix.
  */
-export function parseBoundaries(
+export function parseTopology(
   text: string,
   file: string,
   objectName: string,
   codePattern: RegExp = GEMEENTE_CODE,
-): { file?: BoundaryFile; problems: string[] } {
+): { topology: ValidTopology; object: ValidObject; problems: [] } | { problems: string[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { problems: [`${file}: is not valid JSON (${(error as Error).message}). Fix: restore the file from the source named in geo/README.md.`] };
+    return {
+      problems: [
+        `${file}: is not valid JSON (${(error as Error).message}). Fix: restore the file from the source named in geo/README.md.`,
+      ],
+    };
   }
   const example = codePattern === PROVINCE_CODE ? 'PV28' : 'GM0599';
   const parsed = topologySchema(codePattern, example).safeParse(json);
@@ -100,6 +108,22 @@ export function parseBoundaries(
       ],
     };
   }
+  return { topology, object, problems: [] };
+}
+
+/**
+ * Parse one boundary file into regions, neighbours and shared border lengths. `objectName` is the
+ * TopoJSON object, e.g. "gemeente_2025". Problems name the file, the geometry and the fix.
+ */
+export function parseBoundaries(
+  text: string,
+  file: string,
+  objectName: string,
+  codePattern: RegExp = GEMEENTE_CODE,
+): { file?: BoundaryFile; problems: string[] } {
+  const read = parseTopology(text, file, objectName, codePattern);
+  if (!('topology' in read)) return { problems: read.problems };
+  const { topology, object } = read;
   const problems: string[] = [];
   const seen = new Set<string>();
   const regions: BoundaryRegion[] = [];
