@@ -16,6 +16,7 @@ import { searchNamesOf } from '../lib/search/gemeente-aliases';
 import { placeEntries } from '../lib/search/search-places';
 import { gemeenteNames, headerSearchData, type HeaderSearchData } from '../lib/search/header-search';
 import type { WrrTypeId } from '../lib/typology/wrr-types';
+import { routes } from '../lib/site/routes';
 
 export type { CaseGemeente, EnrichedCase } from '../lib/cases/case-join';
 
@@ -95,13 +96,13 @@ export function getCaseListData(): Promise<CaseListData> {
     );
     const { core, body, chunks } = buildSearchFiles(
       assetCases,
-      (k, json) => `/zoekindex/kaarten-${k}-${hashOf(json)}.json`,
+      (k, json) => routes.searchFile(`kaarten-${k}-${hashOf(json)}`),
       places,
     );
     const coreJson = JSON.stringify(core);
     const bodyJson = JSON.stringify(body);
-    const coreUrl = `/zoekindex/kern-${hashOf(coreJson)}.json`;
-    const bodyUrl = `/zoekindex/tekst-${hashOf(bodyJson)}.json`;
+    const coreUrl = routes.searchFile(`kern-${hashOf(coreJson)}`);
+    const bodyUrl = routes.searchFile(`tekst-${hashOf(bodyJson)}`);
     const years = cases.flatMap((c) => (c.data.year === undefined ? [] : [c.data.year]));
     // Facet counts need only the facet values: an index without postings.
     const counts = runSearch(

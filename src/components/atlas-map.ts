@@ -8,6 +8,7 @@ import { matchGemeenten, type Matchable } from '../lib/search/gemeente-match';
 import { suggestGemeente } from '../lib/search/gemeente-suggest';
 import { LABEL_FONT_PX, levelAt } from '../lib/map/map-labels';
 import type { MapClientData } from '../lib/map/map-data';
+import { routes } from '../lib/site/routes';
 
 const PROVENANCE = { named: 'genoemd in bron', derived: 'afgeleid uit CBS-cijfers 2022' } as const;
 const MAX_SCALE = 8;
@@ -161,7 +162,7 @@ class AtlasMap extends HTMLElement {
               el(
                 'li',
                 {},
-                el('a', { href: `/praktijkvoorbeelden/${c.s}/` }, c.t),
+                el('a', { href: routes.case(c.s) }, c.t),
                 el('span', { className: 'text-muted' }, ` (${c.g.join(', ')})`),
               ),
             ),
@@ -173,7 +174,7 @@ class AtlasMap extends HTMLElement {
     // The page link comes right after the heading, so it is the next Tab stop once the panel opens.
     const pageLink = el(
       'a',
-      { href: `/gemeenten/${g.s}/`, className: 'panel-page-link' },
+      { href: routes.gemeente(g.s), className: 'panel-page-link' },
       'Naar de gemeentepagina',
       el('span', { className: 'sr-only' }, ` van ${g.n}`),
     );
@@ -202,7 +203,7 @@ class AtlasMap extends HTMLElement {
       el('h3', {}, `Praktijkvoorbeelden uit ${g.n}`),
       caseList(own),
       ...(g.cn > own.length
-        ? [el('p', {}, el('a', { href: `/gemeenten/${g.s}/` }, `Alle ${g.cn} praktijkvoorbeelden uit ${g.n}`))]
+        ? [el('p', {}, el('a', { href: routes.gemeente(g.s) }, `Alle ${g.cn} praktijkvoorbeelden uit ${g.n}`))]
         : []),
       el('h3', {}, `Uit andere gemeenten van dit type`),
       caseList(sameType),

@@ -23,7 +23,7 @@ import {
   type ClientSearchIndex,
   type CoreIndexFile,
 } from '../lib/search/search-assets';
-import { gemeenteUrl } from '../lib/cases/case-join';
+import { routes } from '../lib/site/routes';
 import { PAGE_SIZE } from '../lib/cases/pagination';
 import { highlightSegments } from '../lib/search/search-highlight';
 import {
@@ -168,7 +168,7 @@ class CaseSearchElement extends HTMLElement {
   #record(state: SearchState, mode: 'push' | 'replace') {
     const qs = serializeSearchState(state);
     // Results of a search belong to the list itself, not to page n of the unfiltered list.
-    const url = `${qs ? `/praktijkvoorbeelden/?${qs}` : this.#home}${location.hash}`;
+    const url = `${qs ? routes.cases(qs) : this.#home}${location.hash}`;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   }
@@ -323,7 +323,7 @@ class CaseSearchElement extends HTMLElement {
     const h = document.createElement('h2');
     h.className = 'text-lg leading-snug';
     const a = marked('a', card?.[0] ?? doc.slug, 'title') as HTMLAnchorElement;
-    a.href = `/praktijkvoorbeelden/${doc.slug}/`;
+    a.href = routes.case(doc.slug);
     h.append(a);
     const facts = document.createElement('p');
     facts.className = 'text-sm text-muted';
@@ -447,7 +447,7 @@ class CaseSearchElement extends HTMLElement {
       ...outcome.places.map((p) => {
         const line = document.createElement('p');
         const a = document.createElement('a');
-        a.href = gemeenteUrl(p.slug);
+        a.href = routes.gemeente(p.slug);
         a.className = 'font-semibold';
         a.dataset.gemeenteLink = p.slug;
         a.textContent = `Naar de gemeentepagina van ${p.name}`;
@@ -477,8 +477,7 @@ class CaseSearchElement extends HTMLElement {
   #suggestionItem(s: Suggestion): HTMLLIElement {
     const li = document.createElement('li');
     const a = document.createElement('a');
-    const qs = serializeSearchState(s.state);
-    a.href = `/praktijkvoorbeelden/${qs ? `?${qs}` : ''}`;
+    a.href = routes.cases(serializeSearchState(s.state));
     const what =
       s.loosen.kind === 'word'
         ? `zonder het woord ‘${s.loosen.word}’`

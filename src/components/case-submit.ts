@@ -14,6 +14,7 @@ import {
   type GemeenteOption,
   type GemeenteResolution,
 } from '../lib/cases/case-form';
+import { routes } from '../lib/site/routes';
 
 interface Payload {
   gemeenten: GemeenteOption[];
@@ -144,7 +145,7 @@ class CaseSubmitElement extends HTMLElement {
     }
     document.title = document.title.replace(/^Fout: /, '');
     this.$('[data-result-file]').textContent = result.fileName;
-    this.$('[data-result-url]').textContent = `/praktijkvoorbeelden/${result.slug}/`;
+    this.$('[data-result-url]').textContent = routes.case(result.slug);
     (this.$('[data-result-markdown]') as HTMLTextAreaElement).value = result.markdown;
     const download = this.$('[data-download]') as HTMLAnchorElement;
     if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);

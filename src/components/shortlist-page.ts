@@ -1,19 +1,12 @@
 /**
- * <shortlist-page>: the selection page (/selectie/). The display data of every case is embedded as
- * JSON; this element renders the cases of the user's selection (localStorage) or, with ?ids=…, of a
+ * <shortlist-page>: the selection page (/selectie/). It fetches the display data (SheetData) of the cases it
+ * shows, one small file each (routes.selectionSheet); this element renders the cases of the user's selection (localStorage) or, with ?ids=…, of a
  * share link, in the selection's order (./shortlist-sheet.ts), and keeps the share link, the CSV
  * download and the print footer in step. All parsing and merging is in src/lib/shortlist/shortlist.ts; slugs
  * from the URL only pick entries of the embedded data, and URL text is only ever set as textContent.
  */
-import {
-  casesLabel,
-  mergeIds,
-  parseShareSearch,
-  resolveIds,
-  shareUrl,
-  sheetDataUrl,
-  unknownNote,
-} from '../lib/shortlist/shortlist';
+import { casesLabel, mergeIds, parseShareSearch, resolveIds, shareUrl, unknownNote } from '../lib/shortlist/shortlist';
+import { routes } from '../lib/site/routes';
 import { KNOWN_CASES } from './known-cases';
 import { csvFileName, selectionCsv, type SheetData } from '../lib/shortlist/shortlist-csv';
 import { cleanNote, cleanTitle } from '../lib/shortlist/print-text';
@@ -167,7 +160,7 @@ class ShortlistPage extends HTMLElement {
     const loaded = await Promise.all(
       missing.map(async (id) => {
         try {
-          const res = await fetch(sheetDataUrl(id));
+          const res = await fetch(routes.selectionSheet(id));
           return res.ok ? ((await res.json()) as SheetData) : null;
         } catch {
           return null;

@@ -5,6 +5,7 @@
  * Without JavaScript the form simply searches the cases. Logic: src/lib/search/header-search.ts.
  */
 import { fromData, headerOptions, type HeaderSearchData, type HeaderSearchItems } from '../lib/search/header-search';
+import { routes } from '../lib/site/routes';
 
 interface Option {
   id: string;
@@ -14,7 +15,7 @@ interface Option {
 const NO_NAMES: HeaderSearchItems = { items: [], caseWords: new Set() };
 let names: Promise<HeaderSearchItems> | undefined;
 function loadNames(): Promise<HeaderSearchItems> {
-  names ??= fetch('/zoek-gemeenten.json')
+  names ??= fetch(routes.gemeenteNames())
     .then((r) => (r.ok ? (r.json() as Promise<HeaderSearchData>).then(fromData) : NO_NAMES))
     .catch(() => NO_NAMES);
   return names;
@@ -88,20 +89,20 @@ class SiteSearch extends HTMLElement {
     if (!q) return this.#close();
     const found = gemeenten.map((g) => ({
       id: `zoek-gm-${g.code}`,
-      href: `/gemeenten/${g.code}/`,
+      href: routes.gemeente(g.code),
       text: g.name,
       extra: g.via ? `(${g.via})` : undefined,
     }));
     if (suggestion)
       found.push({
         id: `zoek-gm-${suggestion.code}`,
-        href: `/gemeenten/${suggestion.code}/`,
+        href: routes.gemeente(suggestion.code),
         text: `Bedoelt u ${suggestion.name}?`,
         extra: undefined,
       });
     const cases = {
       id: 'zoek-praktijk',
-      href: `/praktijkvoorbeelden/?q=${encodeURIComponent(q)}`,
+      href: routes.caseSearch(q),
       text: `Zoek ‘${q}’ in praktijkvoorbeelden`,
       extra: undefined,
     };

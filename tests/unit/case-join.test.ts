@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  caseUrl,
   casesForGemeente,
   casesForType,
   joinCases,
@@ -102,6 +101,6 @@ describe('joinCases', () => {
     expect(typeMismatches(cases[0]!).map((g) => g.code)).toEqual(['GM1961']);
     expect(typeMismatches(cases[1]!)).toEqual([]);
     expect(typeMismatches(cases[2]!)).toEqual([]);
-    expect(caseUrl('a-b')).toBe('/praktijkvoorbeelden/a-b/');
+    expect(cases[0]!.url).toBe(`/praktijkvoorbeelden/${cases[0]!.slug}/`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageLinks, pageSlice, pageUrl } from '../../src/lib/cases/pagination';
+import { pageCount, pageLinks, pageSlice } from '../../src/lib/cases/pagination';
 
 describe('pagination', () => {
   it('counts pages, at least one', () => {
@@ -7,11 +7,6 @@ describe('pagination', () => {
     expect(pageCount(20, 20)).toBe(1);
     expect(pageCount(21, 20)).toBe(2);
     expect(pageCount(10_000, 20)).toBe(500);
-  });
-
-  it('page 1 is the list itself; others live under pagina/', () => {
-    expect(pageUrl(1)).toBe('/praktijkvoorbeelden/');
-    expect(pageUrl(7)).toBe('/praktijkvoorbeelden/pagina/7/');
   });
 
   it('slices a page', () => {

@@ -6,6 +6,7 @@
 import type { CaseData } from './case-schema';
 import type { CertaintyFacts } from '../typology/certainty';
 import type { WrrTypeId } from '../typology/wrr-types';
+import { routes } from '../site/routes';
 
 /** The part of a gemeente record a case needs. GemeenteRecord (src/lib/data/gemeente-record.ts) satisfies it. */
 export interface GemeenteForCase {
@@ -61,14 +62,6 @@ export interface RawCase {
   body: string;
 }
 
-export function caseUrl(slug: string): string {
-  return `/praktijkvoorbeelden/${slug}/`;
-}
-
-export function gemeenteUrl(slug: string): string {
-  return `/gemeenten/${slug}/`;
-}
-
 /**
  * Join one case with the gemeente index. Throws a readable error when a code is unknown:
  * validate-content reports that earlier with a fix, so reaching it here is a pipeline bug.
@@ -104,7 +97,7 @@ export function joinCase(raw: RawCase, byCode: ReadonlyMap<string, GemeenteForCa
   const gemeenten = raw.data.gemeenten.map(toCaseGemeente);
   const participants = (raw.data.participants ?? []).map(toCaseGemeente);
   const types = [...new Set(gemeenten.map((g) => g.type))];
-  return { slug: raw.slug, data: raw.data, body: raw.body, gemeenten, participants, types, url: caseUrl(raw.slug) };
+  return { slug: raw.slug, data: raw.data, body: raw.body, gemeenten, participants, types, url: routes.case(raw.slug) };
 }
 
 /**

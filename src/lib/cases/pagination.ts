@@ -1,6 +1,6 @@
 /**
  * Pagination of the server-rendered case list: /praktijkvoorbeelden/ is page 1,
- * /praktijkvoorbeelden/pagina/2/ … the rest. Plain links, so they work without JavaScript.
+ * /praktijkvoorbeelden/pagina/2/ … the rest (routes.casesPage). Plain links, so they work without JavaScript.
  */
 
 /** Cards per list page (and per "Toon meer" step of the search results). */
@@ -8,10 +8,6 @@ export const PAGE_SIZE = 20;
 
 export function pageCount(total: number, size = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / size));
-}
-
-export function pageUrl(page: number): string {
-  return page <= 1 ? '/praktijkvoorbeelden/' : `/praktijkvoorbeelden/pagina/${page}/`;
 }
 
 /** The items of page `page` (1-based). */

@@ -3,6 +3,7 @@
  * GET form with checkboxes sends them, are accepted too). Duplicates are dropped silently, unknown ids
  * are dropped and reported; at most MAX_COMPARE types are kept, in the order given.
  */
+import { routes } from '../site/routes';
 import { isWrrTypeId, WRR_TYPE_IDS, type WrrTypeId } from '../typology/wrr-types';
 
 export const COMPARE_PARAM = 'typen';
@@ -41,6 +42,5 @@ export function serializeCompareState(types: readonly WrrTypeId[]): string {
 
 /** Site-relative URL of the compare page for these types. */
 export function compareUrl(types: readonly WrrTypeId[]): string {
-  const query = serializeCompareState(types);
-  return query ? `/vergelijk/?${query}` : '/vergelijk/';
+  return routes.compare(serializeCompareState(types));
 }

@@ -8,6 +8,7 @@
  * count distinct cases, so they are not the sums of their cells.
  */
 import { emptyState, serializeSearchState } from '../search/search-state';
+import { routes } from '../site/routes';
 
 /** The fields of a case the matrix needs (EnrichedCase satisfies it). */
 export interface MatrixCase {
@@ -54,13 +55,14 @@ export function caseListUrl(filters: {
   thema?: readonly string[];
   domein?: readonly string[];
 }): string {
-  const query = serializeSearchState({
-    ...emptyState(),
-    type: [...(filters.type ?? [])],
-    thema: [...(filters.thema ?? [])],
-    domein: [...(filters.domein ?? [])],
-  });
-  return query ? `/praktijkvoorbeelden/?${query}` : '/praktijkvoorbeelden/';
+  return routes.cases(
+    serializeSearchState({
+      ...emptyState(),
+      type: [...(filters.type ?? [])],
+      thema: [...(filters.thema ?? [])],
+      domein: [...(filters.domein ?? [])],
+    }),
+  );
 }
 
 function valuesOf(c: MatrixCase, dimension: MatrixDimension): readonly string[] {

@@ -2,7 +2,7 @@
  * Everything the map page needs, joined at build time from gemeente records and cases.
  * Pure: no file or astro imports, so it is unit-tested directly.
  */
-import { gemeenteUrl } from '../cases/case-join';
+import { routes } from '../site/routes';
 import { certaintyLabel } from '../typology/certainty';
 import type { Certainty } from '../typology/stability';
 import type { MapEntry } from './map-svg';
@@ -55,7 +55,7 @@ export function toMapEntries(gemeenten: readonly MapGemeente[]): MapEntry[] {
   return gemeenten.map((g) => ({
     code: g.code,
     name: g.name,
-    href: gemeenteUrl(g.slug),
+    href: routes.gemeente(g.slug),
     type: g.type,
     label: mapLabel(g),
     uncertain: g.certainty === 'onzeker',

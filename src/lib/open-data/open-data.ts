@@ -3,7 +3,7 @@
  * Pure serialisers; the endpoints in src/pages/data/ only call them. The JSON is what other tools
  * and our tests read; the CSV has the same columns, flattened.
  */
-import { gemeenteUrl } from '../cases/case-join';
+import { routes } from '../site/routes';
 import { CSV_BOM, toCsv } from './csv';
 import type { GemeenteRecord, GemeenteRef, TypeProvenance } from '../data/gemeente-record';
 import type { WrrTypeId } from '../typology/wrr-types';
@@ -60,7 +60,7 @@ export function toOpenDataRecords(records: readonly GemeenteRecord[]): OpenDataR
       diversityIndex: round4(r.diversityIndex),
       shareDutch: round4(r.shareDutch),
       namedTypes: [...new Set(r.namedTypes.filter((n) => n.kind === 'voorbeeld').map((n) => n.type))],
-      url: gemeenteUrl(r.slug),
+      url: routes.gemeente(r.slug),
       predecessors2017: r.predecessors2017.map((p) => ({ code: p.code, name: p.name })),
     }));
 }

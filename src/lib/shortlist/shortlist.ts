@@ -4,9 +4,10 @@
  * the cases that exist. The browser side (localStorage, buttons, the /selectie/ page) lives in
  * src/components/shortlist-*.ts and never trusts what it reads: every slug passes through here.
  */
+import { routes } from '../site/routes';
+
 /** localStorage key. The value is JSON: {"v":1,"ids":["slug", …]}. */
 export const STORAGE_KEY = 'praktijkatlas:selectie';
-export const SELECTION_PATH = '/selectie/';
 /** URL parameter of the share link. */
 export const IDS_PARAM = 'ids';
 /** More than any real selection; keeps a hostile URL or stored value from growing without bound. */
@@ -61,8 +62,7 @@ export function serializeIds(ids: readonly string[]): string {
 
 /** Site-relative share link; pass an origin for an absolute one. */
 export function shareUrl(ids: readonly string[], origin = ''): string {
-  const qs = serializeIds(ids);
-  return `${origin}${SELECTION_PATH}${qs ? `?${qs}` : ''}`;
+  return `${origin}${routes.selection(serializeIds(ids))}`;
 }
 
 /** Read the stored value. Anything unreadable (absent, old format, hand-edited) gives an empty or cleaned list. */
@@ -121,9 +121,4 @@ export function unknownNote(unknown: readonly string[]): string {
 /** "Uw selectie: 2 praktijkvoorbeelden" style counts. */
 export function casesLabel(n: number): string {
   return `${n} ${n === 1 ? 'praktijkvoorbeeld' : 'praktijkvoorbeelden'}`;
-}
-
-/** Where the selection page fetches the display data of one case (src/pages/selectie/bladen/[slug].json.ts). */
-export function sheetDataUrl(slug: string): string {
-  return `${SELECTION_PATH}bladen/${encodeURIComponent(slug)}.json`;
 }

@@ -15,6 +15,7 @@ import {
 import type { Disagreement, GemeenteRecord, GemeenteRef, NamedExample, TypologyStats } from '../data/gemeente-record';
 import type { GroupValues } from '../data/migration-groups';
 import { getWrrType, type WrrTypeId } from './wrr-types';
+import { routes } from '../site/routes';
 
 export function classifierInputOf(r: GemeenteRecord, nationalShares: GroupValues): ClassifierInput {
   return {
@@ -187,7 +188,7 @@ export function disagreementsMarkdown(stats: TypologyStats): string {
     'on the /methode/ page).',
     '',
     `Agreement (named as example): **${stats.agreement.agree}/${stats.agreement.total} = ${pct(stats.agreement.share)}** in sample;`,
-    'out-of-sample figures (leave-one-out, nearest centroid) are in `/data/typologie-validatie.json`.',
+    `out-of-sample figures (leave-one-out, nearest centroid) are in \`${routes.dataFile('typologie-validatie.json')}\`.`,
     `Gemeenten named only through a practice case under a type section: ${stats.casusOnly.agree}/${stats.casusOnly.total} = ${pct(stats.casusOnly.share)}.`,
     '',
     '## Named as example (voorbeeld)',

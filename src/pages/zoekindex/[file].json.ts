@@ -4,11 +4,12 @@
  */
 import type { APIRoute } from 'astro';
 import { getCaseListData } from '../../adapters/cases';
+import { routes } from '../../lib/site/routes';
 
 export async function getStaticPaths() {
   const { files } = await getCaseListData();
   return files.map((f) => ({
-    params: { file: f.url.replace(/^\/zoekindex\//, '').replace(/\.json$/, '') },
+    params: { file: routes.searchFileName(f.url) },
     props: { json: f.json },
   }));
 }
