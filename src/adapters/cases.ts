@@ -8,7 +8,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { GEMEENTEN } from '../generated/gemeenten';
 import { joinCases, type EnrichedCase } from '../lib/cases/case-join';
 import { buildCaseIndexes, type CaseIndexes } from '../lib/cases/case-indexes';
-import { buildSearchFiles } from '../lib/search/search-assets';
+import { buildSearchFiles, type BodyIndexFile, type CoreIndexFile } from '../lib/search/search-assets';
 import { toSearchDoc } from '../lib/search/search-doc';
 import { runSearch, type FacetCounts } from '../lib/search/search';
 import { emptyState } from '../lib/search/search-state';
@@ -99,8 +99,8 @@ export function getCaseListData(): Promise<CaseListData> {
       (k, json) => routes.searchFile(`kaarten-${k}-${hashOf(json)}`),
       places,
     );
-    const coreJson = JSON.stringify(core);
-    const bodyJson = JSON.stringify(body);
+    const coreJson = JSON.stringify(core satisfies CoreIndexFile);
+    const bodyJson = JSON.stringify(body satisfies BodyIndexFile);
     const coreUrl = routes.searchFile(`kern-${hashOf(coreJson)}`);
     const bodyUrl = routes.searchFile(`tekst-${hashOf(bodyJson)}`);
     const years = cases.flatMap((c) => (c.data.year === undefined ? [] : [c.data.year]));

@@ -8,6 +8,7 @@ import { matchGemeenten, type Matchable } from '../lib/search/gemeente-match';
 import { suggestGemeente } from '../lib/search/gemeente-suggest';
 import { LABEL_FONT_PX, levelAt } from '../lib/map/map-labels';
 import type { MapClientData } from '../lib/map/map-data';
+import { readPayload } from '../lib/site/payload';
 import { routes } from '../lib/site/routes';
 
 const PROVENANCE = { named: 'genoemd in bron', derived: 'afgeleid uit CBS-cijfers 2022' } as const;
@@ -42,13 +43,13 @@ class AtlasMap extends HTMLElement {
   private full = { x: 0, y: 0, w: 0, h: 0 };
 
   connectedCallback() {
-    const json = this.querySelector<HTMLScriptElement>('script[type="application/json"]');
+    const data = readPayload<MapClientData>(this, 'map');
     const svg = this.querySelector<SVGSVGElement>('svg.atlas-map-svg');
     const tooltip = this.querySelector<HTMLElement>('[data-map-tooltip]');
     const panel = this.querySelector<HTMLElement>('[data-map-panel]');
     const highlight = this.querySelector<SVGPathElement>('.map-highlight');
-    if (!json || !svg || !tooltip || !panel || !highlight) return;
-    this.data = JSON.parse(json.textContent ?? '{}') as MapClientData;
+    if (!data || !svg || !tooltip || !panel || !highlight) return;
+    this.data = data;
     this.svg = svg;
     this.tooltip = tooltip;
     this.panel = panel;

@@ -23,6 +23,8 @@ import {
   type ClientSearchIndex,
   type CoreIndexFile,
 } from '../lib/search/search-assets';
+import type { CaseSearchPayload } from '../lib/search/search-payload';
+import { readPayload } from '../lib/site/payload';
 import { routes } from '../lib/site/routes';
 import { PAGE_SIZE } from '../lib/cases/pagination';
 import { highlightSegments } from '../lib/search/search-highlight';
@@ -32,21 +34,9 @@ import {
   isEmptyState,
   parseSearchState,
   serializeSearchState,
-  type AllowedValues,
-  type FacetKey,
   type SearchState,
   type SortOrder,
 } from '../lib/search/search-state';
-
-interface Payload {
-  core: string;
-  body: string;
-  total: number;
-  allowed: AllowedValues;
-  facetLabels: Record<FacetKey, string>;
-  typeNames: Record<string, string>;
-  themeNames: Record<string, string>;
-}
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -60,7 +50,7 @@ const inSentence = (label: string) => label.replace(/^[A-Z](?=[a-z])/, (c) => c.
 const plural = (n: number) => `${nf.format(n)} ${n === 1 ? 'praktijkvoorbeeld' : 'praktijkvoorbeelden'}`;
 
 class CaseSearchElement extends HTMLElement {
-  #payload!: Payload;
+  #payload!: CaseSearchPayload;
   #index: ClientSearchIndex | null = null;
   #loading: Promise<ClientSearchIndex> | null = null;
   #docOf = new Map<string, number>();
@@ -81,9 +71,9 @@ class CaseSearchElement extends HTMLElement {
   #found!: HTMLOListElement;
 
   connectedCallback() {
-    const data = this.querySelector<HTMLScriptElement>('script[data-search-data]');
-    if (!data?.textContent) return;
-    this.#payload = JSON.parse(data.textContent) as Payload;
+    const payload = readPayload<CaseSearchPayload>(this, 'case-search');
+    if (!payload) return;
+    this.#payload = payload;
     this.#q = this.$('[data-q]') as HTMLInputElement;
     this.#list = this.$('[data-results]') as HTMLOListElement;
     this.#found = this.$('[data-found]') as HTMLOListElement;

@@ -10,18 +10,12 @@ import {
   submissionMail,
   validateCaseForm,
   type CaseFormValues,
+  type CaseSubmitPayload,
   type FieldError,
-  type GemeenteOption,
   type GemeenteResolution,
 } from '../lib/cases/case-form';
+import { readPayload } from '../lib/site/payload';
 import { routes } from '../lib/site/routes';
-
-interface Payload {
-  gemeenten: GemeenteOption[];
-  takenSlugs: string[];
-  /** The redactie's address (SITE_CONTACT_EMAIL), or null when the site has a contact page instead. */
-  contactEmail: string | null;
-}
 
 const MAX_GEMEENTEN = 12;
 
@@ -33,15 +27,15 @@ function today(): string {
 }
 
 class CaseSubmitElement extends HTMLElement {
-  #data!: Payload;
+  #data!: CaseSubmitPayload;
   #form!: HTMLFormElement;
   #rows!: HTMLOListElement;
   #downloadUrl: string | null = null;
 
   connectedCallback() {
-    const script = this.querySelector<HTMLScriptElement>('script[data-submit-data]');
-    if (!script?.textContent) return;
-    this.#data = JSON.parse(script.textContent) as Payload;
+    const data = readPayload<CaseSubmitPayload>(this, 'case-submit');
+    if (!data) return;
+    this.#data = data;
     this.#form = this.$('[data-submit-form]') as HTMLFormElement;
     this.#rows = this.$('[data-gemeente-rows]') as HTMLOListElement;
     this.#form.hidden = false;

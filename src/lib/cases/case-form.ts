@@ -28,6 +28,15 @@ export interface GemeenteOption extends GemeenteRef {
   formerNames?: readonly string[];
 }
 
+/** What the submission page (src/pages/aanmelden.astro) hands to <case-submit> (src/components/case-submit.ts). */
+export interface CaseSubmitPayload {
+  gemeenten: GemeenteOption[];
+  /** Slugs of existing cases: a new case may not take one. */
+  takenSlugs: string[];
+  /** The redactie's address (SITE_CONTACT_EMAIL), or null when the site has a contact page instead. */
+  contactEmail: string | null;
+}
+
 export type GemeenteResolution =
   | { kind: 'empty' }
   | { kind: 'ok'; code: string; name: string; historicalName?: string }

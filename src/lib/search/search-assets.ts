@@ -124,7 +124,7 @@ export function buildSearchFiles(
     const cards: CardTuple[] = cases
       .slice(k * CARD_CHUNK, (k + 1) * CARD_CHUNK)
       .map((c) => [c.card.title, c.card.gemeenten, c.summary]);
-    const json = JSON.stringify(cards);
+    const json = JSON.stringify(cards satisfies CardTuple[]);
     chunks.push({ url: chunkUrl(k, json), json });
   }
   const tables = FACET_ORDER.map(() => new Map<string, number>());

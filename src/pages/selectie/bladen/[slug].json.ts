@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEnrichedCases } from '../../../adapters/cases';
 import type { EnrichedCase } from '../../../lib/cases/case-join';
+import type { SheetData } from '../../../lib/shortlist/shortlist-csv';
 import { toSheetData } from '../../../lib/shortlist/shortlist-data';
 
 /**
@@ -11,6 +12,6 @@ export const getStaticPaths = (async () =>
   (await getEnrichedCases()).map((c) => ({ params: { slug: c.slug }, props: { c } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ c: EnrichedCase }> = ({ props }) =>
-  new Response(JSON.stringify(toSheetData(props.c)), {
+  new Response(JSON.stringify(toSheetData(props.c) satisfies SheetData), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
