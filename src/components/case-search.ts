@@ -25,6 +25,7 @@ import {
 } from '../lib/search/search-assets';
 import type { CaseSearchPayload } from '../lib/search/search-payload';
 import { readPayload } from '../lib/site/payload';
+import { $ } from '../lib/site/dom';
 import { routes } from '../lib/site/routes';
 import { PAGE_SIZE } from '../lib/cases/pagination';
 import { highlightSegments } from '../lib/search/search-highlight';
@@ -74,10 +75,10 @@ class CaseSearchElement extends HTMLElement {
     const payload = readPayload<CaseSearchPayload>(this, 'case-search');
     if (!payload) return;
     this.#payload = payload;
-    this.#q = this.$('[data-q]') as HTMLInputElement;
-    this.#list = this.$('[data-results]') as HTMLOListElement;
-    this.#found = this.$('[data-found]') as HTMLOListElement;
-    this.#serverStatus = this.$('[data-status]').textContent ?? '';
+    this.#q = $<HTMLInputElement>(this, '[data-q]');
+    this.#list = $<HTMLOListElement>(this, '[data-results]');
+    this.#found = $<HTMLOListElement>(this, '[data-found]');
+    this.#serverStatus = $(this, '[data-status]').textContent ?? '';
     // Load the index when the user heads for the search. When the browser is idle, only warm the HTTP cache
     // (the files are content-hashed and cached for good): parsing a large index unasked would block the main
     // thread of a visitor who never searches.
@@ -85,7 +86,7 @@ class CaseSearchElement extends HTMLElement {
       this.addEventListener(type, () => void this.#loadIndex(), { once: true });
     if ('requestIdleCallback' in window)
       requestIdleCallback(() => void fetch(this.#payload.core).catch(() => undefined));
-    this.$('[data-more]').addEventListener('click', () => {
+    $(this, '[data-more]').addEventListener('click', () => {
       const firstNew = this.#shown;
       this.#shown += PAGE_SIZE;
       void this.#render(this.#state, firstNew);
@@ -93,10 +94,10 @@ class CaseSearchElement extends HTMLElement {
 
     for (const el of this.querySelectorAll<HTMLElement>('[data-search-form], [data-filters], [data-tools]'))
       el.hidden = false;
-    const filters = this.$('[data-filters]') as HTMLDetailsElement;
+    const filters = $<HTMLDetailsElement>(this, '[data-filters]');
     if (window.matchMedia('(min-width: 64rem)').matches) filters.open = true;
 
-    this.$('[data-search-form]').addEventListener('submit', (e) => {
+    $(this, '[data-search-form]').addEventListener('submit', (e) => {
       e.preventDefault();
       this.#committed = true;
     });
@@ -106,13 +107,13 @@ class CaseSearchElement extends HTMLElement {
     });
     this.#q.addEventListener('change', () => (this.#committed = true));
     filters.addEventListener('change', () => this.#update(this.#readControls(), 'push'));
-    this.$('[data-sort]').addEventListener('change', () => this.#update(this.#readControls(), 'push'));
-    this.$('[data-reset]').addEventListener('click', () => {
+    $(this, '[data-sort]').addEventListener('change', () => this.#update(this.#readControls(), 'push'));
+    $(this, '[data-reset]').addEventListener('click', () => {
       this.#update(emptyState(), 'push');
       this.#q.focus();
     });
-    this.$('[data-copy]').addEventListener('click', () => void this.#copyLink());
-    this.$('[data-suggestions]').addEventListener('click', (e) => {
+    $(this, '[data-copy]').addEventListener('click', () => void this.#copyLink());
+    $(this, '[data-suggestions]').addEventListener('click', (e) => {
       const link = (e.target as Element).closest<HTMLAnchorElement>('a[href]');
       if (!link) return;
       e.preventDefault();
@@ -124,16 +125,10 @@ class CaseSearchElement extends HTMLElement {
     this.#apply(location.search, null, true);
   }
 
-  $(selector: string): HTMLElement {
-    const el = this.querySelector<HTMLElement>(selector);
-    if (!el) throw new Error(`case-search: missing ${selector}`);
-    return el;
-  }
-
   /** Parse a query string, report unknown values, render; `history` says how to record it. */
   #apply(search: string, history: 'push' | 'replace' | null, initial = false) {
     const { state, ignored } = parseSearchState(search, this.#payload.allowed);
-    const note = this.$('[data-ignored]');
+    const note = $(this, '[data-ignored]');
     note.hidden = ignored.length === 0;
     note.textContent = ignored.length
       ? `Niet herkend en daarom genegeerd: ${ignored.map((i) => `${i.param}=${i.value}`).join(', ')}.`
@@ -170,10 +165,10 @@ class CaseSearchElement extends HTMLElement {
       state[key] = [...this.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((i) => i.value);
     }
     for (const key of ['van', 'tot'] as const) {
-      const v = (this.$(`[data-year="${key}"]`) as HTMLSelectElement).value;
+      const v = $<HTMLSelectElement>(this, `[data-year="${key}"]`).value;
       state[key] = v ? Number(v) : null;
     }
-    state.sort = (this.$('[data-sort]') as HTMLSelectElement).value as SortOrder;
+    state.sort = $<HTMLSelectElement>(this, '[data-sort]').value as SortOrder;
     return state;
   }
 
@@ -186,13 +181,13 @@ class CaseSearchElement extends HTMLElement {
       }
     }
     for (const key of ['van', 'tot'] as const) {
-      const select = this.$(`[data-year="${key}"]`) as HTMLSelectElement;
+      const select = $<HTMLSelectElement>(this, `[data-year="${key}"]`);
       const value = state[key] === null ? '' : String(state[key]);
       // A year outside the options (no case that year) still filters; show it as an extra option.
       if (value && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
       select.value = value;
     }
-    (this.$('[data-sort]') as HTMLSelectElement).value = state.sort;
+    $<HTMLSelectElement>(this, '[data-sort]').value = state.sort;
   }
 
   /** The index, fetched once (core first, then the body text merged in when it arrives). */
@@ -238,10 +233,10 @@ class CaseSearchElement extends HTMLElement {
       if (pages) pages.hidden = false;
       this.#found.hidden = true;
       this.#found.replaceChildren();
-      this.$('[data-more-wrap]').hidden = true;
-      this.$('[data-empty]').hidden = true;
-      this.$('[data-query-cut]').hidden = true;
-      this.$('[data-places]').hidden = true;
+      $(this, '[data-more-wrap]').hidden = true;
+      $(this, '[data-empty]').hidden = true;
+      $(this, '[data-query-cut]').hidden = true;
+      $(this, '[data-places]').hidden = true;
       if (this.#index) this.#renderCounts(runSearch(this.#index, state));
       this.#renderStatus(state, null);
       this.dataset.state = 'ready';
@@ -251,9 +246,9 @@ class CaseSearchElement extends HTMLElement {
     this.setAttribute('aria-busy', 'true');
     let index: ClientSearchIndex;
     try {
-      index = this.#index ?? ((this.$('[data-status]').textContent = 'Zoekindex laden…'), await this.#loadIndex());
+      index = this.#index ?? (($(this, '[data-status]').textContent = 'Zoekindex laden…'), await this.#loadIndex());
     } catch {
-      this.$('[data-status]').textContent =
+      $(this, '[data-status]').textContent =
         'De zoekindex kon niet worden geladen. Probeer het opnieuw of blader door de pagina’s.';
       this.removeAttribute('aria-busy');
       this.dataset.state = 'error';
@@ -279,7 +274,7 @@ class CaseSearchElement extends HTMLElement {
     this.#found.replaceChildren(
       ...docs.map((d) => this.#card(index, d, chunks.get(Math.floor(d / CARD_CHUNK))?.[d % CARD_CHUNK], terms)),
     );
-    this.$('[data-more-wrap]').hidden = outcome.slugs.length <= visible.length;
+    $(this, '[data-more-wrap]').hidden = outcome.slugs.length <= visible.length;
     this.#renderCounts(outcome);
     this.#renderStatus(state, outcome);
     this.#renderEmpty(state, outcome);
@@ -409,12 +404,12 @@ class CaseSearchElement extends HTMLElement {
       }
     }
     if (this.#state.van !== null || this.#state.tot !== null) active++;
-    this.$('[data-active-count]').textContent = active ? `(${active} actief)` : '';
+    $(this, '[data-active-count]').textContent = active ? `(${active} actief)` : '';
   }
 
   #renderStatus(state: SearchState, outcome: SearchOutcome | null) {
     const total = this.#payload.total;
-    const status = this.$('[data-status]');
+    const status = $(this, '[data-status]');
     if (!outcome) {
       status.textContent = this.#serverStatus;
       return;
@@ -423,7 +418,7 @@ class CaseSearchElement extends HTMLElement {
     if (isEmptyState(state)) status.textContent = plural(total);
     else
       status.textContent = `${nf.format(n)} van ${plural(total)} gevonden${state.q.trim() ? ` voor ‘${state.q.trim()}’` : ''}`;
-    const cut = this.$('[data-query-cut]');
+    const cut = $(this, '[data-query-cut]');
     cut.textContent = droppedWordsNote(outcome.droppedWords);
     cut.hidden = outcome.droppedWords.length === 0;
     this.#renderPlaces(outcome);
@@ -431,7 +426,7 @@ class CaseSearchElement extends HTMLElement {
 
   /** Gemeenten named in the query: say that only their cases are shown, and link to their pages. */
   #renderPlaces(outcome: SearchOutcome) {
-    const box = this.$('[data-places]');
+    const box = $(this, '[data-places]');
     box.hidden = outcome.places.length === 0;
     box.replaceChildren(
       ...outcome.places.map((p) => {
@@ -448,14 +443,14 @@ class CaseSearchElement extends HTMLElement {
   }
 
   #renderEmpty(state: SearchState, outcome: SearchOutcome) {
-    const empty = this.$('[data-empty]');
+    const empty = $(this, '[data-empty]');
     empty.hidden = outcome.slugs.length > 0;
     if (!empty.hidden) {
-      const hint = this.$('[data-empty-hint]');
+      const hint = $(this, '[data-empty-hint]');
       hint.textContent = outcome.unmatchedWords.length
         ? `Geen enkel praktijkvoorbeeld bevat ${outcome.unmatchedWords.map((w) => `‘${w}’`).join(' of ')}. Probeer een ander woord.`
         : 'Probeer een van deze ruimere zoekopdrachten:';
-      const list = this.$('[data-suggestions]');
+      const list = $(this, '[data-suggestions]');
       list.replaceChildren(
         ...suggestLoosening(this.#index!, state)
           .slice(0, 4)
@@ -480,7 +475,7 @@ class CaseSearchElement extends HTMLElement {
   }
 
   async #copyLink() {
-    const status = this.$('[data-copy-status]');
+    const status = $(this, '[data-copy-status]');
     try {
       await navigator.clipboard.writeText(location.href);
       status.textContent = 'Link gekopieerd.';

@@ -14,6 +14,7 @@ import {
   type FieldError,
   type GemeenteResolution,
 } from '../lib/cases/case-form';
+import { $ } from '../lib/site/dom';
 import { readPayload } from '../lib/site/payload';
 import { routes } from '../lib/site/routes';
 
@@ -36,15 +37,15 @@ class CaseSubmitElement extends HTMLElement {
     const data = readPayload<CaseSubmitPayload>(this, 'case-submit');
     if (!data) return;
     this.#data = data;
-    this.#form = this.$('[data-submit-form]') as HTMLFormElement;
-    this.#rows = this.$('[data-gemeente-rows]') as HTMLOListElement;
+    this.#form = $<HTMLFormElement>(this, '[data-submit-form]');
+    this.#rows = $<HTMLOListElement>(this, '[data-gemeente-rows]');
     this.#form.hidden = false;
 
     this.#form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.#check();
     });
-    this.$('[data-add-gemeente]').addEventListener('click', () => this.#addRow());
+    $(this, '[data-add-gemeente]').addEventListener('click', () => this.#addRow());
     this.#rows.addEventListener('click', (e) => {
       const button = (e.target as Element).closest('[data-remove-gemeente]');
       if (button) this.#removeRow(button.closest('li')!);
@@ -54,13 +55,13 @@ class CaseSubmitElement extends HTMLElement {
       if (input.matches('[data-gemeente-input]'))
         this.#showFound(input, resolveGemeente(input.value, this.#data.gemeenten));
     });
-    this.$('[data-error-list]').addEventListener('click', (e) => {
+    $(this, '[data-error-list]').addEventListener('click', (e) => {
       const link = (e.target as Element).closest<HTMLAnchorElement>('a[data-field]');
       if (!link) return;
       e.preventDefault();
       this.#focusField(link.dataset.field!);
     });
-    this.$('[data-copy]').addEventListener('click', () => void this.#copy());
+    $(this, '[data-copy]').addEventListener('click', () => void this.#copy());
     for (const radio of this.querySelectorAll<HTMLInputElement>('[data-source-kind]')) {
       radio.addEventListener('change', () => this.#showSourcePart());
     }
@@ -76,12 +77,6 @@ class CaseSubmitElement extends HTMLElement {
     const kind = this.#sourceKind();
     for (const part of this.querySelectorAll<HTMLElement>('[data-source-part]'))
       part.hidden = part.dataset.sourcePart !== kind;
-  }
-
-  $(selector: string): HTMLElement {
-    const el = this.querySelector<HTMLElement>(selector);
-    if (!el) throw new Error(`<case-submit> misses ${selector}`);
-    return el;
   }
 
   #value(id: string): string {
@@ -131,17 +126,17 @@ class CaseSubmitElement extends HTMLElement {
     const inputs = [...this.#rows.querySelectorAll<HTMLInputElement>('[data-gemeente-input]')];
     result.gemeenten.forEach((r, i) => inputs[i] && this.#showFound(inputs[i], r));
     this.#clearErrors();
-    const resultBox = this.$('[data-result]');
+    const resultBox = $(this, '[data-result]');
     if (!result.ok) {
       resultBox.hidden = true;
       this.#showErrors(result.errors);
       return;
     }
     document.title = document.title.replace(/^Fout: /, '');
-    this.$('[data-result-file]').textContent = result.fileName;
-    this.$('[data-result-url]').textContent = routes.case(result.slug);
-    (this.$('[data-result-markdown]') as HTMLTextAreaElement).value = result.markdown;
-    const download = this.$('[data-download]') as HTMLAnchorElement;
+    $(this, '[data-result-file]').textContent = result.fileName;
+    $(this, '[data-result-url]').textContent = routes.case(result.slug);
+    $<HTMLTextAreaElement>(this, '[data-result-markdown]').value = result.markdown;
+    const download = $<HTMLAnchorElement>(this, '[data-download]');
     if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
     this.#downloadUrl = URL.createObjectURL(new Blob([result.markdown], { type: 'text/markdown;charset=utf-8' }));
     download.href = this.#downloadUrl;
@@ -150,19 +145,19 @@ class CaseSubmitElement extends HTMLElement {
     if (mailLink && this.#data.contactEmail) {
       const mail = submissionMail(this.#data.contactEmail, result.fileName, result.data.title, result.markdown);
       mailLink.href = mail.href;
-      this.$('[data-mail-note]').textContent = mail.complete
+      $(this, '[data-mail-note]').textContent = mail.complete
         ? 'De knop opent uw e-mailprogramma met een bericht aan de redactie waarin de aanmelding al staat. Controleer het bericht en verstuur het.'
         : 'Uw aanmelding is te lang om in het bericht zelf te zetten. Download eerst het bestand hieronder. De knop opent dan uw e-mailprogramma met een bericht aan de redactie; voeg het bestand daar als bijlage toe.';
     }
-    this.$('[data-copy-status]').textContent = '';
+    $(this, '[data-copy-status]').textContent = '';
     resultBox.hidden = false;
-    this.$('#resultaat-kop').focus();
+    $(this, '#resultaat-kop').focus();
   }
 
   #clearErrors() {
-    const summary = this.$('[data-error-summary]');
+    const summary = $(this, '[data-error-summary]');
     summary.hidden = true;
-    this.$('[data-error-list]').replaceChildren();
+    $(this, '[data-error-list]').replaceChildren();
     for (const group of this.querySelectorAll<HTMLElement>('[data-invalid]')) group.removeAttribute('data-invalid');
     for (const p of this.querySelectorAll<HTMLElement>('.field-error')) {
       p.hidden = true;
@@ -177,7 +172,7 @@ class CaseSubmitElement extends HTMLElement {
   }
 
   #showErrors(errors: FieldError[]) {
-    const list = this.$('[data-error-list]');
+    const list = $(this, '[data-error-list]');
     for (const { field, message } of errors) {
       const li = document.createElement('li');
       const a = document.createElement('a');
@@ -204,10 +199,10 @@ class CaseSubmitElement extends HTMLElement {
         if (!(described instanceof HTMLFieldSetElement)) described.setAttribute('aria-invalid', 'true');
       }
     }
-    this.$('[data-error-count]').textContent =
+    $(this, '[data-error-count]').textContent =
       errors.length === 1 ? 'Verbeter het veld hieronder.' : `Verbeter de ${errors.length} velden hieronder.`;
     if (!document.title.startsWith('Fout: ')) document.title = `Fout: ${document.title}`;
-    const summary = this.$('[data-error-summary]');
+    const summary = $(this, '[data-error-summary]');
     summary.hidden = false;
     summary.focus();
   }
@@ -255,7 +250,7 @@ class CaseSubmitElement extends HTMLElement {
     this.#rows.append(row);
     this.#renumber();
     input.focus();
-    this.$('[data-gemeente-status]').textContent = `Veld gemeente ${rows.length + 1} toegevoegd.`;
+    $(this, '[data-gemeente-status]').textContent = `Veld gemeente ${rows.length + 1} toegevoegd.`;
   }
 
   #removeRow(row: HTMLLIElement) {
@@ -266,7 +261,7 @@ class CaseSubmitElement extends HTMLElement {
     this.#renumber();
     const next = this.#rowsList()[Math.max(0, index - 1)]?.querySelector<HTMLInputElement>('input');
     next?.focus();
-    this.$('[data-gemeente-status]').textContent = `Gemeente ${index + 1} verwijderd.`;
+    $(this, '[data-gemeente-status]').textContent = `Gemeente ${index + 1} verwijderd.`;
   }
 
   /** Ids follow the order (gemeente-1, gemeente-2, …): the error messages refer to them. */
@@ -291,17 +286,17 @@ class CaseSubmitElement extends HTMLElement {
       remove.hidden = rows.length === 1;
       remove.setAttribute('aria-label', `Verwijder gemeente ${i + 1}`);
     });
-    (this.$('[data-add-gemeente]') as HTMLButtonElement).hidden = rows.length >= MAX_GEMEENTEN;
+    $<HTMLButtonElement>(this, '[data-add-gemeente]').hidden = rows.length >= MAX_GEMEENTEN;
   }
 
   async #copy() {
-    const status = this.$('[data-copy-status]');
-    const text = (this.$('[data-result-markdown]') as HTMLTextAreaElement).value;
+    const status = $(this, '[data-copy-status]');
+    const text = $<HTMLTextAreaElement>(this, '[data-result-markdown]').value;
     try {
       await navigator.clipboard.writeText(text);
       status.textContent = 'Gekopieerd. Plak het in een leeg tekstbestand.';
     } catch {
-      const area = this.$('[data-result-markdown]') as HTMLTextAreaElement;
+      const area = $<HTMLTextAreaElement>(this, '[data-result-markdown]');
       area.focus();
       area.select();
       status.textContent =

@@ -6,6 +6,7 @@
  * from the URL only pick entries of the embedded data, and URL text is only ever set as textContent.
  */
 import { casesLabel, mergeIds, parseShareSearch, resolveIds, shareUrl, unknownNote } from '../lib/shortlist/shortlist';
+import { $ } from '../lib/site/dom';
 import { routes } from '../lib/site/routes';
 import { KNOWN_CASES } from './known-cases';
 import { csvFileName, selectionCsv, type SheetData } from '../lib/shortlist/shortlist-csv';
@@ -59,18 +60,18 @@ class ShortlistPage extends HTMLElement {
       // Cases renamed or removed since they were saved: say so once and forget them.
       dropped = pruneShortlist(this.#known);
     }
-    const note = this.$('[data-unknown]');
+    const note = $(this, '[data-unknown]');
     note.textContent = unknownNote(dropped);
     note.hidden = dropped.length === 0;
 
-    this.$('[data-adopt]').addEventListener('click', () => this.#adopt());
-    this.$('[data-copy]').addEventListener('click', () => void this.#copy());
-    this.$('[data-csv]').addEventListener('click', () => this.#download());
-    this.$('[data-clear]').addEventListener('click', () => this.#clear());
-    this.$('[data-undo]').addEventListener('click', () => this.#undo());
-    this.$('[data-share-url]').addEventListener('focus', (e) => (e.target as HTMLInputElement).select());
+    $(this, '[data-adopt]').addEventListener('click', () => this.#adopt());
+    $(this, '[data-copy]').addEventListener('click', () => void this.#copy());
+    $(this, '[data-csv]').addEventListener('click', () => this.#download());
+    $(this, '[data-clear]').addEventListener('click', () => this.#clear());
+    $(this, '[data-undo]').addEventListener('click', () => this.#undo());
+    $(this, '[data-share-url]').addEventListener('focus', (e) => (e.target as HTMLInputElement).select());
     // A sheet's "Bewaard" button takes the case out of the own selection, which removes the sheet: keep focus nearby.
-    const list = this.$('[data-sheets]');
+    const list = $(this, '[data-sheets]');
     list.addEventListener('click', (e) => this.#beforeToggle(e), { capture: true });
     list.addEventListener('click', () => this.#afterToggle());
     onShortlistChange(() => void this.#load().then(() => this.#render()));
@@ -83,12 +84,6 @@ class ShortlistPage extends HTMLElement {
     }
   }
 
-  $(selector: string): HTMLElement {
-    const el = this.querySelector<HTMLElement>(selector);
-    if (!el) throw new Error(`shortlist-page: missing ${selector}`);
-    return el;
-  }
-
   /** The cases on show, in order. */
   get ids(): string[] {
     return this.#shared ?? resolveIds(readShortlist(), this.#known).found;
@@ -96,7 +91,7 @@ class ShortlistPage extends HTMLElement {
 
   #render() {
     const ids = this.#shown;
-    const list = this.$('[data-sheets]');
+    const list = $(this, '[data-sheets]');
     const want = ids.map((id) => this.#sheet(id));
     // Touch the DOM only where it differs, so a sheet that stays keeps its focus.
     for (const el of [...list.children]) if (!want.includes(el as HTMLLIElement)) el.remove();
@@ -105,7 +100,7 @@ class ShortlistPage extends HTMLElement {
     });
 
     const stored = new Set(readShortlist());
-    const shared = this.$('[data-shared]');
+    const shared = $(this, '[data-shared]');
     shared.hidden = this.#shared === null;
     if (this.#shared) {
       const total = this.#shared.length;
@@ -114,20 +109,20 @@ class ShortlistPage extends HTMLElement {
       if (total > 0 && have === total)
         text += total === 1 ? ' Het staat al in uw eigen selectie.' : ' Ze staan allemaal al in uw eigen selectie.';
       else if (have > 0) text += ` ${have} daarvan ${have === 1 ? 'staat' : 'staan'} al in uw eigen selectie.`;
-      this.$('[data-shared-text]').textContent = text;
-      this.$('[data-adopt]').hidden = have === total;
+      $(this, '[data-shared-text]').textContent = text;
+      $(this, '[data-adopt]').hidden = have === total;
     }
 
-    this.$('[data-status]').textContent = this.#shared
+    $(this, '[data-status]').textContent = this.#shared
       ? `${casesLabel(ids.length)} in deze gedeelde selectie`
       : `${casesLabel(ids.length)} in uw selectie`;
-    this.$('[data-tools]').hidden = ids.length === 0;
+    $(this, '[data-tools]').hidden = ids.length === 0;
     // "Wis selectie" empties the user's own selection, so it is not offered while a shared one is shown.
-    this.$('[data-clear]').hidden = this.#shared !== null;
-    this.$('[data-empty]').hidden = ids.length > 0 || this.#shared !== null;
+    $(this, '[data-clear]').hidden = this.#shared !== null;
+    $(this, '[data-empty]').hidden = ids.length > 0 || this.#shared !== null;
 
     const link = shareUrl(ids, location.origin);
-    (this.$('[data-share-url]') as HTMLInputElement).value = link;
+    $<HTMLInputElement>(this, '[data-share-url]').value = link;
     const printUrl = document.querySelector<HTMLElement>('[data-print-url]');
     if (printUrl) {
       printUrl.dataset.href = link;
@@ -137,16 +132,16 @@ class ShortlistPage extends HTMLElement {
 
   /** The editable title and note; what is typed goes straight into the print-only head. */
   #setupPrintText() {
-    const title = this.$('[data-title-input]') as HTMLInputElement;
-    const note = this.$('[data-note-input]') as HTMLTextAreaElement;
+    const title = $<HTMLInputElement>(this, '[data-title-input]');
+    const note = $<HTMLTextAreaElement>(this, '[data-note-input]');
     const saved = readPrintText();
     title.value = saved.title;
     note.value = saved.note;
     const sync = () => {
       const value = { title: cleanTitle(title.value), note: cleanNote(note.value) };
-      this.$('[data-print-title]').textContent = value.title || 'Mijn selectie';
-      this.$('[data-print-note]').textContent = value.note;
-      this.$('[data-print-note-wrap]').hidden = value.note === '';
+      $(this, '[data-print-title]').textContent = value.title || 'Mijn selectie';
+      $(this, '[data-print-note]').textContent = value.note;
+      $(this, '[data-print-note-wrap]').hidden = value.note === '';
       return value;
     };
     title.addEventListener('input', () => writePrintText(sync()));
@@ -185,7 +180,7 @@ class ShortlistPage extends HTMLElement {
   }
 
   #say(text: string) {
-    this.$('[data-tool-status]').textContent = text;
+    $(this, '[data-tool-status]').textContent = text;
   }
 
   #adopt() {
@@ -196,11 +191,11 @@ class ShortlistPage extends HTMLElement {
     history.replaceState(null, '', location.pathname);
     writeShortlist(merged);
     this.#say(`${casesLabel(added)} ${added === 1 ? 'is' : 'zijn'} toegevoegd aan uw selectie.`);
-    this.$('[data-status]').focus();
+    $(this, '[data-status]').focus();
   }
 
   async #copy() {
-    const input = this.$('[data-share-url]') as HTMLInputElement;
+    const input = $<HTMLInputElement>(this, '[data-share-url]');
     try {
       await navigator.clipboard.writeText(input.value);
       this.#say('Deellink gekopieerd.');
@@ -232,17 +227,17 @@ class ShortlistPage extends HTMLElement {
   #clear() {
     this.#cleared = readShortlist();
     writeShortlist([]);
-    this.$('[data-undo-wrap]').hidden = false;
+    $(this, '[data-undo-wrap]').hidden = false;
     this.#say('Uw selectie is gewist.');
-    (this.$('[data-undo]') as HTMLButtonElement).focus();
+    $<HTMLButtonElement>(this, '[data-undo]').focus();
   }
 
   #undo() {
     writeShortlist(mergeIds(this.#cleared, readShortlist()));
-    this.$('[data-undo-wrap]').hidden = true;
+    $(this, '[data-undo-wrap]').hidden = true;
     this.#say(`${casesLabel(this.#cleared.length)} teruggezet.`);
     this.#cleared = [];
-    this.$('[data-status]').focus();
+    $(this, '[data-status]').focus();
   }
 
   #beforeToggle(e: Event) {
@@ -257,7 +252,7 @@ class ShortlistPage extends HTMLElement {
     const title = clicked.li.querySelector('h2')?.textContent ?? '';
     this.#say(`‘${title}’ is uit uw selectie gehaald.`);
     const neighbour = [clicked.next, clicked.prev].find((el) => el?.isConnected);
-    (neighbour?.querySelector<HTMLElement>('h2 a') ?? this.$('[data-status]')).focus();
+    (neighbour?.querySelector<HTMLElement>('h2 a') ?? $(this, '[data-status]')).focus();
   }
 }
 
