@@ -4,6 +4,7 @@
  * tests/unit/open-data-docs.test.ts checks that every exported field and column is described here,
  * in the order of the files, so the page cannot drift from the data.
  */
+import { routes } from '../site/routes';
 
 export interface FieldDoc {
   /** Path in the JSON record ("province.code"). */
@@ -119,7 +120,7 @@ export const GEMEENTE_FIELDS: readonly FieldDoc[] = [
     json: 'url',
     csv: 'url',
     kind: 'pad',
-    description: 'Pad van de gemeentepagina op deze site, bijvoorbeeld /gemeenten/westland/.',
+    description: `Pad van de gemeentepagina op deze site, bijvoorbeeld ${routes.gemeente('westland')}.`,
   },
   {
     json: 'predecessors2017',
