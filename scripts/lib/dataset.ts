@@ -10,13 +10,9 @@ import { parseBoundaries, PROVINCE_CODE, type BoundaryFile, type BoundaryRegion 
 import { readCaseFile, validateCaseFiles } from '../../src/lib/cases/case-validation';
 import { CBS_CSV_FILE, parseCbsCsv } from '../../src/lib/data/cbs-input';
 import { isNeighbour, MAX_WATER_GAP_KM, waterGapKm, type Contact } from '../../src/lib/data/adjacency';
-import {
-  classify,
-  computeMeasures,
-  diversityIndex,
-  typeDistances,
-  type ClassifierInput,
-} from '../../src/lib/typology/classify';
+import { classify } from '../../src/lib/typology/classify';
+import { typeDistances } from '../../src/lib/typology/engine';
+import { computeMeasures, diversityIndex, type ClassifierInput } from '../../src/lib/typology/measures';
 import { mergerOf } from '../../src/lib/data/merger';
 import { certaintyOf, drawThresholds, stabilityOf, DRAWS, SEED } from '../../src/lib/typology/stability';
 import { typeSentence } from '../../src/lib/typology/type-sentences';
@@ -348,7 +344,7 @@ export function buildDataset(options: BuildOptions = {}): DatasetResult {
     const result = classify(input);
     const measures = computeMeasures(input);
     const named = (mentionsOf.get(region.code) ?? []).map(toNamedType);
-    const shown = chooseShownType(named, result.type, typeDistances(input));
+    const shown = chooseShownType(named, result.type, typeDistances(measures));
     const provinceCode = provinceOf.get(region.code)?.[0]?.code;
     if (!provinceCode) {
       problems.push(

@@ -6,7 +6,7 @@ import {
   NAMED_SET_SEED,
   toNamedType,
 } from '../../src/lib/typology/named-set';
-import { perType } from '../../src/lib/typology/classify';
+import { perType } from '../../src/lib/typology/engine';
 
 const types = [
   {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeMeasures, RULES, type ClassifierInput } from '../../src/lib/typology/classify';
+import { computeMeasures, type ClassifierInput } from '../../src/lib/typology/measures';
+import { RULES } from '../../src/lib/typology/rule-table';
 import { groupValues } from '../../src/lib/data/migration-groups';
 import {
   certaintyOf,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certaintyLabel, certaintySentence } from '../../src/lib/typology/certainty';
-import { computeMeasures, RULE_IDS } from '../../src/lib/typology/classify';
+import { computeMeasures } from '../../src/lib/typology/measures';
+import { RULE_IDS } from '../../src/lib/typology/rule-table';
 import { mergerOf } from '../../src/lib/data/merger';
 import { groupValues } from '../../src/lib/data/migration-groups';
 import { sourcePlace } from '../../src/lib/typology/source-place';

@@ -3,7 +3,10 @@
  * `npm run prepare:data`). One record per gemeente of the 2025 division (342).
  */
 import type { Contact } from './adjacency';
-import type { Confidence, Figure, Fit, MeasureId, RuleId } from '../typology/classify';
+import type { Confidence } from '../typology/engine';
+import type { MeasureId } from '../typology/measures';
+import type { Fit, RuleId } from '../typology/rule-table';
+import type { Figure } from '../typology/rule-wording';
 import type { Merger } from './merger';
 import type { Certainty } from '../typology/stability';
 import type { GroupId, GroupValues } from './migration-groups';
@@ -56,7 +59,7 @@ export interface GemeenteRecord {
   diversityIndex: number;
   /** Largest group other than Dutch background (the CBS rest group "other" excluded). */
   largestGroup: { group: GroupId; share: number };
-  /** Type from the rules in src/lib/typology/classify.ts. */
+  /** Type from the rules in src/lib/typology/rule-table.ts. */
   derivedType: WrrTypeId;
   /** Id of the rule that decided derivedType. */
   rule: RuleId;

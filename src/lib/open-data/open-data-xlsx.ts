@@ -9,7 +9,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { CaseExportRecord } from '../cases/case-export';
-import { RULE_TABLE } from '../typology/classify';
+import { RULE_TABLE } from '../typology/rule-wording';
 import type { OpenDataRecord } from './open-data';
 import { DOMAINS, INSTRUMENTS, THEMES, labelOf } from '../cases/taxonomy';
 import { WRR_TYPES } from '../typology/wrr-types';

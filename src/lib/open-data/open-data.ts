@@ -17,7 +17,7 @@ export interface OpenDataRecord {
   /** The type the site shows. */
   type: WrrTypeId;
   typeProvenance: TypeProvenance;
-  /** Type from the rules (src/lib/typology/classify.ts), whatever the source names. */
+  /** Type from the rules (src/lib/typology/rule-table.ts), whatever the source names. */
   derivedType: WrrTypeId;
   rule: string;
   /** 'rule', 'average' or 'none' (fits no type well). */

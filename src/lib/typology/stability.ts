@@ -9,7 +9,9 @@
  * Why this method and these ranges: docs/adr/0009-validation-and-stability.md.
  */
 import { ADJACENCY, isNeighbour, type AdjacencyThresholds, type Contact } from '../data/adjacency';
-import { decideRule, RULES, type Measures, type RuleId, type Thresholds } from './classify';
+import { decideRule } from './engine';
+import type { Measures } from './measures';
+import { RULES, type RuleId, type Thresholds } from './rule-table';
 import type { WrrTypeId } from './wrr-types';
 
 export const DRAWS = 1000;

@@ -5,7 +5,8 @@
  * the national average" only when the average rule tested it. The WRR's own description of each
  * type stays on the type page, attributed (WRR_DESCRIPTION_INTRO).
  */
-import type { Measures, RuleId } from './classify';
+import type { Measures } from './measures';
+import { ruleById, type RuleId } from './rule-table';
 import { formatDecimal, formatInteger, formatShare } from '../site/format';
 
 export const WRR_DESCRIPTION_INTRO = 'Zo beschrijft de WRR dit type';
@@ -17,6 +18,11 @@ const CLASSIC_NAME: Record<Measures['topClassicGroup'], string> = {
   dutchCaribbean: 'Antilliaanse of Arubaanse',
 };
 
+/** The homogeneous rule's bound on the migration background, read from the rule table. */
+const HOMOGEEN_MIGRATION = ruleById('homogeen-nederlandse-achtergrond').conditions.find(
+  (c) => c.measure === 'migrationShare',
+)!.threshold;
+
 /** One or two sentences in plain Dutch, with the figures that decided the derived type. */
 export function typeSentence(rule: RuleId, m: Measures, nationalMigrationShare: number): string {
   const mig = formatShare(m.migrationShare);
@@ -24,7 +30,7 @@ export function typeSentence(rule: RuleId, m: Measures, nationalMigrationShare: 
     case 'grote-stad-meerderheid-migratieachtergrond':
       return `Grote stad (${formatInteger(m.population)} inwoners) waar de meerderheid een migratieachtergrond heeft: ${mig}.`;
     case 'homogeen-nederlandse-achtergrond':
-      return `Ruim 90% van de inwoners heeft een Nederlandse achtergrond; ${mig} heeft een migratieachtergrond.`;
+      return `Ruim ${formatShare(1 - HOMOGEEN_MIGRATION, 0)} van de inwoners heeft een Nederlandse achtergrond; ${mig} heeft een migratieachtergrond.`;
     case 'grens-duitse-belgische-achtergrond':
       return `Relatief veel inwoners met een Duitse of Belgische achtergrond: ${formatShare(m.germanBelgianShare)} van alle inwoners, ${formatShare(m.germanBelgianOfMigration, 0)} van de inwoners met een migratieachtergrond.`;
     case 'tuinbouw-poolse-achtergrond':

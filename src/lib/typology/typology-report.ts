@@ -3,15 +3,9 @@
  * for every disagreement, built from the figures. Pure: used by scripts/prepare-data.ts (which
  * writes the result for the /methode/ page and docs/typology-disagreements.md) and by tests.
  */
-import {
-  checkRules,
-  computeMeasures,
-  formatThreshold,
-  formatValue,
-  MEASURES,
-  perType,
-  type ClassifierInput,
-} from './classify';
+import { checkRules, perType } from './engine';
+import { computeMeasures, MEASURE_UNIT, type ClassifierInput } from './measures';
+import { formatThreshold, formatValue, MEASURE_LABEL, ruleLabel } from './rule-wording';
 import type { Disagreement, GemeenteRecord, GemeenteRef, NamedExample, TypologyStats } from '../data/gemeente-record';
 import type { GroupValues } from '../data/migration-groups';
 import { getWrrType, type WrrTypeId } from './wrr-types';
@@ -73,19 +67,21 @@ export function explainDisagreement(
     }
     if (check.holds) {
       parts.push(
-        `Ook de regel voor ${typeName(t)} (‘${check.rule.label}’) klopt, maar de regel ‘${deciding.rule.label}’ gaat in de volgorde voor.`,
+        `Ook de regel voor ${typeName(t)} (‘${ruleLabel(check.rule)}’) klopt, maar de regel ‘${ruleLabel(deciding.rule)}’ gaat in de volgorde voor.`,
       );
       continue;
     }
     const failing = check.conditions
       .filter((c) => !c.holds)
       .map((c) => {
-        const unit = MEASURES[c.condition.measure].unit;
+        const label = MEASURE_LABEL[c.condition.measure];
         if (c.condition.op === 'is')
-          return `${MEASURES[c.condition.measure].label}: ${c.value ? 'ja' : 'nee'} (nodig: ${formatThreshold(c.condition)})`;
-        return `${MEASURES[c.condition.measure].label} ${formatValue(c.value, unit)} (nodig: ${formatThreshold(c.condition)})`;
+          return `${label}: ${c.value ? 'ja' : 'nee'} (nodig: ${formatThreshold(c.condition)})`;
+        return `${label} ${formatValue(c.value, MEASURE_UNIT[c.condition.measure])} (nodig: ${formatThreshold(c.condition)})`;
       });
-    parts.push(`Voor het genoemde type ${typeName(t)} (regel ‘${check.rule.label}’) ontbreekt: ${failing.join('; ')}.`);
+    parts.push(
+      `Voor het genoemde type ${typeName(t)} (regel ‘${ruleLabel(check.rule)}’) ontbreekt: ${failing.join('; ')}.`,
+    );
   }
   return parts.join(' ');
 }

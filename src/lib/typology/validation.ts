@@ -15,7 +15,9 @@
  * Pure; scripts/lib/dataset.ts feeds it the real data and tests/unit/typology-validation.test.ts
  * recomputes it. Method and reasons: docs/adr/0009-validation-and-stability.md.
  */
-import { DEFAULT_THRESHOLDS, decideRule, RULES, type Measures, type Thresholds } from './classify';
+import { decideRule } from './engine';
+import type { Measures } from './measures';
+import { DEFAULT_THRESHOLDS, RULES, type Thresholds } from './rule-table';
 import { GROUP_IDS, type GroupValues } from '../data/migration-groups';
 import { spreadOf, DEFINITION_SPREAD } from './stability';
 import { WRR_TYPE_IDS, type WrrTypeId } from './wrr-types';
