@@ -72,7 +72,7 @@ const noJoinsInTemplates = {
         },
         {
           group: ['**/adapters/cases'],
-          importNames: ['getCaseIndexes', 'getCasesForGemeente', 'getCasesForType'],
+          importNames: ['getCaseIndexes'],
           message: `Case look-ups belong in a view model. ${VIEW_MODEL}`,
         },
         {
