@@ -1,4 +1,7 @@
-/** /data/ and the files under /data/: counts and dates the open-data page states, and the case workbook's gemeente names. Pure. */
+/**
+ * /data/ and the files under /data/: the counts and dates the open-data page states, and the gemeente
+ * names of the case workbook. Pure.
+ */
 import type { EnrichedCase } from '../cases/case-join';
 import type { GemeenteRecord } from '../data/gemeente-record';
 
