@@ -13,7 +13,6 @@ import { comparePageView } from '../lib/views/compare-page';
 import { gemeenteBriefingView } from '../lib/views/gemeente-briefing';
 import { gemeenteListView } from '../lib/views/gemeente-list-page';
 import { gemeentePageView } from '../lib/views/gemeente-page';
-import { headerSearchRows } from '../lib/views/header-search';
 import { homePageView } from '../lib/views/home-page';
 import { gemeenteNames, openDataPageView } from '../lib/views/open-data-page';
 import { submitPageView } from '../lib/views/submit-page';
@@ -96,8 +95,4 @@ export async function getOpenDataPageView() {
 
 export function getGemeenteNames() {
   return gemeenteNames(GEMEENTEN);
-}
-
-export function getHeaderSearchRows() {
-  return headerSearchRows(GEMEENTEN);
 }

@@ -18,7 +18,6 @@ import { comparePageView } from '../../src/lib/views/compare-page';
 import { BRIEFING_OWN, gemeenteBriefingView } from '../../src/lib/views/gemeente-briefing';
 import { gemeenteListView } from '../../src/lib/views/gemeente-list-page';
 import { gemeentePageView } from '../../src/lib/views/gemeente-page';
-import { headerSearchRows } from '../../src/lib/views/header-search';
 import { similarGemeentenView } from '../../src/lib/views/similar-gemeenten';
 import { HOME_NEWEST, homePageView } from '../../src/lib/views/home-page';
 import { gemeenteNames, openDataPageView } from '../../src/lib/views/open-data-page';
@@ -394,7 +393,7 @@ describe('submitPageView', () => {
   });
 });
 
-describe('open data and header search', () => {
+describe('openDataPageView', () => {
   it('states the counts and the date of the newest case', () => {
     expect(openDataPageView(GEMEENTEN, CASES)).toEqual({
       gemeenteCount: 8,
@@ -403,16 +402,5 @@ describe('open data and header search', () => {
     });
     expect(openDataPageView(GEMEENTEN, []).lastAdded).toBe('');
     expect(gemeenteNames(GEMEENTEN)['GM0518']).toBe("'s-Gravenhage");
-  });
-
-  it('gives the header search every gemeente with its other names', () => {
-    const rows = headerSearchRows(GEMEENTEN);
-    expect(rows).toHaveLength(8);
-    expect(rows.find((r) => r[0] === 'Vijfheerenlanden')).toEqual([
-      'Vijfheerenlanden',
-      'vijfheerenlanden',
-      'Leerdam',
-      'Vianen',
-    ]);
   });
 });
