@@ -15,7 +15,6 @@ import { emptyState } from '../lib/search/search-state';
 import { searchNamesOf } from '../lib/search/gemeente-aliases';
 import { placeEntries } from '../lib/search/search-places';
 import { gemeenteNames, headerSearchData, type HeaderSearchData } from '../lib/search/header-search';
-import type { WrrTypeId } from '../lib/typology/wrr-types';
 import { routes } from '../lib/site/routes';
 
 export type { CaseGemeente, EnrichedCase } from '../lib/cases/case-join';
@@ -39,14 +38,6 @@ let indexes: Promise<CaseIndexes<EnrichedCase>> | undefined;
 export function getCaseIndexes(): Promise<CaseIndexes<EnrichedCase>> {
   indexes ??= getEnrichedCases().then((cases) => buildCaseIndexes(cases));
   return indexes;
-}
-
-export async function getCasesForGemeente(code: string): Promise<readonly EnrichedCase[]> {
-  return (await getCaseIndexes()).byGemeente.get(code) ?? [];
-}
-
-export async function getCasesForType(type: WrrTypeId): Promise<readonly EnrichedCase[]> {
-  return (await getCaseIndexes()).byType.get(type) ?? [];
 }
 
 /** Rendered Markdown body of a case (use as `<Content />`). */

@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
-import { GEMEENTEN } from '../../generated/gemeenten';
 import { exportRecords } from '../../lib/cases/case-export';
 import { getEnrichedCases } from '../../adapters/cases';
+import { getGemeenteNames } from '../../adapters/views';
 import { CASE_SOURCES, XLSX_CONTENT_TYPE, buildWorkbook, caseColumns, workbookBytes } from '../../lib/open-data/open-data-xlsx';
 
 /** Open data for spreadsheets: the practice cases with Dutch headers, labels and a sheet "Toelichting". */
 export const GET: APIRoute = async ({ site }) => {
   const records = exportRecords(await getEnrichedCases(), site?.origin ?? null);
-  const names = new Map(GEMEENTEN.map((g) => [g.code, g.name]));
-  const wb = buildWorkbook(records, caseColumns((code) => names.get(code) ?? code), {
+  const names = getGemeenteNames();
+  const wb = buildWorkbook(records, caseColumns((code) => names[code] ?? code), {
     sheet: 'Praktijkvoorbeelden',
     about: [
       `Eén regel per praktijkvoorbeeld (${records.length} voorbeelden), met namen en omschrijvingen in plaats van id’s. De volledige tekst staat op de webpagina van elk voorbeeld.`,
