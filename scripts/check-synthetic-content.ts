@@ -51,7 +51,8 @@ const results = new Map<string, { code: number; seconds: number }>();
 const start = performance.now();
 
 const leftover = removeSynthetic();
-if (leftover.length) console.warn(`check:synthetic: removed ${leftover.length} synthetic file(s) left by an earlier run.`);
+if (leftover.length)
+  console.warn(`check:synthetic: removed ${leftover.length} synthetic file(s) left by an earlier run.`);
 const files = syntheticCaseFiles(10);
 try {
   for (const f of files) writeFileSync(join(DIR, f.name), f.text);
@@ -73,7 +74,9 @@ try {
 console.log('\ncheck:synthetic summary (with ten synthetic cases in content/):');
 for (const step of steps) {
   const r = results.get(step.name);
-  console.log(`  ${step.name.padEnd(6)} ${r ? `${r.code === 0 ? 'passed' : 'FAILED'} in ${r.seconds.toFixed(0)} s` : 'not run'}`);
+  console.log(
+    `  ${step.name.padEnd(6)} ${r ? `${r.code === 0 ? 'passed' : 'FAILED'} in ${r.seconds.toFixed(0)} s` : 'not run'}`,
+  );
 }
 console.log(`  total  ${((performance.now() - start) / 1000).toFixed(0)} s`);
 const ok = !interrupted && steps.every((s) => results.get(s.name)?.code === 0);
