@@ -252,6 +252,7 @@ describe('case search', () => {
   });
 });
 
+// Content journeys: real questions must find relevant real cases (see tests/README.md).
 describe('search by meaning (issue 15)', () => {
   /** Text of the first result card (title, gemeenten, summary), once its card chunk has loaded. */
   const firstCardText = async (page: Page) => {
