@@ -16,7 +16,7 @@ import { emptyState, type SearchState } from '../src/lib/search/search-state';
 import { MAX_QUERY_TERMS, queryTerms } from '../src/lib/search/search-text';
 import { loadGemeenten2025 } from '../scripts/lib/shared-data';
 import { craftedLongQuery } from '../tests/helpers/crafted-query';
-import { loadRealCases } from '../tests/helpers/real-cases';
+import { loadRealCases } from '../tests/helpers/case-sets';
 import { synthesize } from './synthetic-cases';
 
 const CASES = 10_000;

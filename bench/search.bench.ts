@@ -21,7 +21,7 @@ import {
 import { toSearchDoc } from '../src/lib/search/search-doc';
 import { emptyState, type SearchState } from '../src/lib/search/search-state';
 import { normalizeText } from '../src/lib/site/text';
-import { loadRealCases } from '../tests/helpers/real-cases';
+import { loadRealCases } from '../tests/helpers/case-sets';
 import { loadGemeenten2025 } from '../scripts/lib/shared-data';
 import { synthesize } from './synthetic-cases';
 

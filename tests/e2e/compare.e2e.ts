@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { jsErrors, useBrowser } from './browser';
+import { builtCases } from './built-data';
 
 const b = useBrowser();
 const column = (page: Page, id: string) => page.locator(`.compare-col[data-col="${id}"]`);
@@ -136,16 +137,24 @@ describe('compare page', () => {
 });
 
 describe('type pages', () => {
-  it('/typen/tuinbouw/ lists Westland and its case', async () => {
+  it('/typen/tuinbouw/ lists Westland and the cases of the type', async () => {
     const page = await b.open('/typen/tuinbouw/');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Tuinbouwgemeente');
     const list = page.locator('#gemeenten');
     expect(await list.getByRole('link', { name: 'Westland', exact: true }).getAttribute('href')).toBe(
       '/gemeenten/westland/',
     );
-    expect(
-      await page.locator('a[href="/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/"]').count(),
-    ).toBeGreaterThan(0);
+    const ofType = builtCases()
+      .filter((c) => c.types.includes('tuinbouw'))
+      .map((c) => `/praktijkvoorbeelden/${c.slug}/`);
+    expect(ofType.length).toBeGreaterThan(0);
+    const section = page.locator('section[aria-labelledby="cases-kop"]');
+    expect(await section.getByRole('heading', { level: 2 }).innerText()).toBe(`Praktijkvoorbeelden (${ofType.length})`);
+    const listed = await section
+      .locator('a[href^="/praktijkvoorbeelden/"]:not([href*="?"])')
+      .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+    expect(listed.length).toBe(Math.min(12, ofType.length));
+    for (const href of listed) expect(ofType).toContain(href);
     expect(await page.getByRole('img', { name: /Kaart van Nederland: de 27 gemeenten/ }).count()).toBe(1);
     await page.context().close();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsErrors, useBrowser } from './browser';
+import { builtCases } from './built-data';
 
 const b = useBrowser();
 const gemeenteLinks = 'svg.atlas-map-svg a[data-code]';
@@ -15,19 +16,28 @@ describe('choropleth map', () => {
     await page.context().close();
   });
 
-  it('clicking Westland opens the panel with its type and the Westland case', async () => {
+  it("clicking Westland opens the panel with its type and Westland's own cases", async () => {
     const page = await b.open('/');
     await page.locator('a[data-code="GM1783"]').click();
     const panel = page.locator('[data-map-panel]');
     await panel.waitFor({ state: 'visible' });
     expect(await panel.getByRole('heading', { level: 2 }).innerText()).toBe('Westland');
     expect(await panel.innerText()).toContain('Tuinbouwgemeente');
-    expect(
-      await panel
-        .getByRole('link', { name: /arbeidsmigranten/i })
-        .first()
-        .getAttribute('href'),
-    ).toBe('/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/');
+    const own = builtCases()
+      .filter((c) => c.gemeenten.includes('GM1783'))
+      .map((c) => `/praktijkvoorbeelden/${c.slug}/`);
+    expect(own.length).toBeGreaterThan(0);
+    // The first list holds the gemeente's own cases (at most six, then a link to all of them).
+    const shown = await panel
+      .locator('ul.panel-cases')
+      .first()
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(shown.length).toBe(Math.min(6, own.length));
+    for (const href of shown) expect(own).toContain(href);
+    expect(await panel.getByRole('link', { name: `Alle ${own.length} praktijkvoorbeelden uit Westland` }).count()).toBe(
+      own.length > 6 ? 1 : 0,
+    );
     // The page did not navigate away: a click shows details first.
     expect(new URL(page.url()).pathname).toBe('/');
     await page.context().close();
@@ -235,9 +245,16 @@ describe('gemeente list and pages', () => {
     const cases = page.locator('section', {
       has: page.getByRole('heading', { name: 'Praktijkvoorbeelden uit Westland' }),
     });
-    expect(await cases.locator('a[href="/praktijkvoorbeelden/westland-huisvesting-arbeidsmigranten/"]').count()).toBe(
-      1,
-    );
+    // Its own cases from the built data, at most twelve on the page.
+    const own = builtCases()
+      .filter((c) => c.gemeenten.includes('GM1783'))
+      .map((c) => `/praktijkvoorbeelden/${c.slug}/`);
+    expect(own.length).toBeGreaterThan(0);
+    const listed = await cases
+      .locator('a[href^="/praktijkvoorbeelden/"]:not([href*="?"])')
+      .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+    expect(listed.length).toBe(Math.min(12, own.length));
+    for (const href of listed) expect(own).toContain(href);
     expect(await typeSection.innerText()).toContain('genoemd in bron');
     await page.context().close();
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { feedItems } from '../../src/lib/cases/feed';
 import type { EnrichedCase } from '../../src/lib/cases/case-join';
-import { loadRealCases } from '../helpers/real-cases';
+import { readdirSync } from 'node:fs';
+import { FIXTURE_CASES_DIR, loadFixtureCases } from '../helpers/case-sets';
 
 const fake = (slug: string, title: string, added: string): EnrichedCase =>
   ({
@@ -36,11 +37,10 @@ describe('feedItems', () => {
     });
   });
 
-  it('has one item per real case', async () => {
-    const cases = await loadRealCases();
+  it('has one item per case of the fixture set, each with its own link', async () => {
+    const cases = await loadFixtureCases();
     const items = feedItems(cases);
-    expect(items).toHaveLength(cases.length);
-    expect(items.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(items.map((i) => i.link)).size).toBe(items.length);
+    expect(items).toHaveLength(readdirSync(FIXTURE_CASES_DIR).filter((f) => f.endsWith('.md')).length);
+    expect(new Set(items.map((i) => i.link))).toEqual(new Set(cases.map((c) => c.url)));
   });
 });

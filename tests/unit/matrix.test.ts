@@ -7,7 +7,7 @@ import { ALLOWED_VALUES } from '../../src/lib/cases/case-facets';
 import { parseSearchState } from '../../src/lib/search/search-state';
 import { DOMAINS, THEMES } from '../../src/lib/cases/taxonomy';
 import { WRR_TYPES } from '../../src/lib/typology/wrr-types';
-import { loadRealCases } from '../helpers/real-cases';
+import { loadFixtureCases } from '../helpers/case-sets';
 
 const mk = (slug: string, types: string[], themes: string[], domains: string[] = []): MatrixCase => ({
   slug,
@@ -84,10 +84,10 @@ describe('buildCaseMatrix', () => {
   });
 });
 
-describe('matrix on the real cases agrees with the case list', () => {
+describe('matrix on the fixture cases agrees with the case list', () => {
   let cases: EnrichedCase[];
   beforeAll(async () => {
-    cases = await loadRealCases();
+    cases = await loadFixtureCases();
   });
 
   it('every cell count equals the number of cases the list shows for the cell link', () => {

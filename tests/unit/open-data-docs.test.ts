@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/lib/cases/case-export';
 import { OPEN_DATA_CSV_COLUMNS } from '../../src/lib/open-data/open-data';
 import { CASE_FIELDS, GEMEENTE_FIELDS } from '../../src/lib/open-data/open-data-docs';
-import { loadRealCases } from '../helpers/real-cases';
+import { loadFixtureCases } from '../helpers/case-sets';
 import { exportRecords } from '../../src/lib/cases/case-export';
 
 /** Leaf paths of a JSON record: { a: { b: 1 }, c: [] } → ['a.b', 'c']. */
@@ -30,7 +30,7 @@ describe('open-data field docs', () => {
 
   it('praktijkvoorbeelden: every CSV column and JSON field, in order', async () => {
     expect(CASE_FIELDS.map((f) => f.csv)).toEqual([...CSV_COLUMNS]);
-    const record = exportRecords(await loadRealCases(), 'http://localhost:4321')[0]!;
+    const record = exportRecords(await loadFixtureCases(), 'http://localhost:4321')[0]!;
     // A list of objects (sources) is documented per sub-field ("sources[].id"); compare by top-level field.
     const documented = [...new Set(CASE_FIELDS.flatMap((f) => f.json.split(', ').map((j) => j.split(/[.[]/)[0]!)))];
     expect(documented).toEqual(paths(record as unknown as Record<string, unknown>));

@@ -1,15 +1,9 @@
 /**
- * Own words: no content file shares a 12-word run with any source text, and no sentence of ≥ 10 words is
- * ≥ 80 % similar to a sentence of a source it cites (scripts/lib/own-words.ts; the same code runs as
- * `npm run check:own-words`). The source texts are not in the repository: without ../shared/seeds and
- * ../shared/sources (or SHARED_SEEDS_DIR / SHARED_SOURCES_DIR) the content check is skipped, visibly.
+ * The own-words guard (scripts/lib/own-words.ts; the same code runs as `npm run check:own-words`) on
+ * crafted text. Its run over the real content is a content test: tests/unit/content/own-words.test.ts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCaseFile } from '../../src/lib/cases/case-validation';
 import {
-  checkOwnWords,
   checkableText,
   citedIds,
   copiedPassages,
@@ -21,7 +15,6 @@ import {
   wordSegments,
   words,
 } from '../../scripts/lib/own-words';
-import { loadSourceTexts } from '../../scripts/lib/source-texts';
 
 describe('own-words guard (the code)', () => {
   it('tokenises: NFKC, lowercase, letters and digits', () => {
@@ -93,37 +86,3 @@ describe('own-words guard (the code)', () => {
     ]);
   });
 });
-
-const { texts, seedsDir, sourcesDir } = loadSourceTexts();
-describe.skipIf(texts.size === 0)('own words (the content)', () => {
-  const paths = ['content/praktijkvoorbeelden', 'content/typen'].flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => f.endsWith('.md'))
-      .sort()
-      .map((f) => join(d, f)),
-  );
-  const files = paths.map((path) => {
-    const text = readFileSync(path, 'utf8');
-    const read = readCaseFile(text);
-    return { path, text, cited: read.ok ? citedIds(read.data) : [] };
-  });
-
-  it('every cited source text is present', () => {
-    const missing = files.flatMap((f) => f.cited.filter((id) => !texts.has(id)).map((id) => `${f.path}: ${id}`));
-    expect(missing).toEqual([]);
-  });
-
-  it(
-    'no content file shares a 12-word run with a source or near-copies a sentence of a cited source',
-    { timeout: 120_000 },
-    () => {
-      const hits = checkOwnWords(files, texts).flatMap((r) => describeHits(r.file, r.copied, r.near));
-      expect(hits).toEqual([]);
-    },
-  );
-});
-if (texts.size === 0) {
-  describe('own words (the content)', () => {
-    it.skip(`SKIPPED: no source texts in ${seedsDir} or ${sourcesDir}. Put the shared folder beside the repo or set SHARED_SEEDS_DIR / SHARED_SOURCES_DIR.`, () => {});
-  });
-}

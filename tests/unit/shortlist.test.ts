@@ -26,7 +26,7 @@ import {
   type SheetData,
 } from '../../src/lib/shortlist/shortlist-csv';
 import { toSheetData } from '../../src/lib/shortlist/shortlist-data';
-import { loadRealCases } from '../helpers/real-cases';
+import { loadFixtureCases } from '../helpers/case-sets';
 
 describe('slugs', () => {
   it('follows the case file-name rule of the content validation', () => {
@@ -219,8 +219,8 @@ describe('CSV of a selection', () => {
     expect(isWebUrl(url)).toBe(ok);
   });
 
-  it('the real cases: display data with labels, and a CSV that round-trips', async () => {
-    const cases = await loadRealCases();
+  it('the fixture cases: display data with labels, and a CSV that round-trips', async () => {
+    const cases = await loadFixtureCases();
     const sheets = cases.map((c) => toSheetData(c));
     for (const [i, s] of sheets.entries()) {
       const c = cases[i]!;

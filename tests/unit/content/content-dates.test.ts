@@ -6,9 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCaseFile } from '../../src/lib/cases/case-validation';
-import { caseSchema } from '../../src/lib/cases/case-schema';
-import { findSource } from '../../src/lib/sources/sources';
+import { readCaseFile } from '../../../src/lib/cases/case-validation';
+import { caseSchema } from '../../../src/lib/cases/case-schema';
+import { findSource } from '../../../src/lib/sources/sources';
 
 const DIR = 'content/praktijkvoorbeelden';
 const cases = readdirSync(DIR)

@@ -7,11 +7,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCaseFile } from '../../src/lib/cases/case-validation';
-import { getSource, WEB_SOURCES } from '../../src/lib/sources/sources';
-import { parseWebSource } from '../../src/lib/sources/source-header';
-import { loadSourceTexts } from '../../scripts/lib/source-texts';
-import { sharedSourcesDir } from '../../scripts/lib/shared-data';
+import { readCaseFile } from '../../../src/lib/cases/case-validation';
+import { getSource, WEB_SOURCES } from '../../../src/lib/sources/sources';
+import { parseWebSource } from '../../../src/lib/sources/source-header';
+import { loadSourceTexts } from '../../../scripts/lib/source-texts';
+import { sharedSourcesDir } from '../../../scripts/lib/shared-data';
 
 const { texts, seedsDir, sourcesDir } = loadSourceTexts();
 if (!texts.size) console.warn(`source-urls: SKIPPED, no source texts in ${seedsDir} or ${sourcesDir}.`);
