@@ -59,4 +59,15 @@ describe('home entries', () => {
   it('lists the newest cases by date added, bounded', () => {
     expect(newestCases(cases, 2).map((c) => c.slug)).toEqual(['unrelated', 'type-a']);
   });
+
+  it('within one day added, the most recent practice first, undated last, then by title', () => {
+    const batch = [
+      { slug: 'a-2012', types: [], data: { title: 'A', themes: [], added: '2026-12-02', year: 2012 } },
+      { slug: 'b-undated', types: [], data: { title: 'B', themes: [], added: '2026-12-02' } },
+      { slug: 'c-2024', types: [], data: { title: 'C', themes: [], added: '2026-12-02', year: 2024 } },
+      { slug: 'd-2024', types: [], data: { title: 'D', themes: [], added: '2026-12-02', year: 2024 } },
+      { slug: 'old', types: [], data: { title: 'E', themes: [], added: '2026-01-01', year: 2025 } },
+    ];
+    expect(newestCases(batch, 5).map((c) => c.slug)).toEqual(['c-2024', 'd-2024', 'a-2012', 'b-undated', 'old']);
+  });
 });

@@ -8,7 +8,7 @@ import { WRR_TYPES, type WrrTypeId } from '../typology/wrr-types';
 interface EntryCase {
   slug: string;
   types: readonly string[];
-  data: { title: string; themes: readonly string[]; added: string };
+  data: { title: string; themes: readonly string[]; added: string; year?: number | undefined };
 }
 
 export interface TypeEntry {
@@ -44,9 +44,17 @@ export function themeEntries(cases: readonly EntryCase[]): ThemeEntry[] {
     .sort((a, b) => b.cases - a.cases);
 }
 
-/** The `limit` cases added most recently; same day: by title. */
+/**
+ * The `limit` cases added most recently. Added the same day (a batch): the most recent practice first
+ * (cases without a year last), then by title — so a batch does not open with a practice from 2012.
+ */
 export function newestCases<T extends EntryCase>(cases: readonly T[], limit: number): T[] {
   return [...cases]
-    .sort((a, b) => b.data.added.localeCompare(a.data.added) || a.data.title.localeCompare(b.data.title, 'nl'))
+    .sort(
+      (a, b) =>
+        b.data.added.localeCompare(a.data.added) ||
+        (b.data.year ?? -Infinity) - (a.data.year ?? -Infinity) ||
+        a.data.title.localeCompare(b.data.title, 'nl'),
+    )
     .slice(0, limit);
 }

@@ -161,7 +161,8 @@ export function formatValue(value: number, unit: Unit): string {
     case 'persons':
       return formatInteger(value);
     case 'ratio':
-      return `${formatDecimal(value, 2)} ×`;
+      // A threshold such as 1.5 reads "1,5 ×", not "1,50 ×".
+      return `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(value)} ×`;
     case 'km':
       return `${formatDecimal(value, 1)} km`;
     case 'distance':
