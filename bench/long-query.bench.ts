@@ -17,7 +17,7 @@ import { MAX_QUERY_TERMS, queryTerms } from '../src/lib/search/search-text';
 import { loadGemeenten2025 } from '../scripts/lib/shared-data';
 import { craftedLongQuery } from '../tests/helpers/crafted-query';
 import { loadRealCases } from '../tests/helpers/case-sets';
-import { synthesize } from './synthetic-cases';
+import { synthesize } from '../scripts/lib/synthetic-cases';
 
 const CASES = 10_000;
 const ROUNDS = 7;

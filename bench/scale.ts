@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../tests/e2e/static-server';
 import { CHROME_PATH } from '../tests/e2e/chromium';
-import { gzipBytes } from './sizes';
+import { gzipBytes } from '../scripts/lib/page-sizes';
 
 const SIZES = (process.env.SCALE_SIZES ?? '1000,10000').split(',').map(Number);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };

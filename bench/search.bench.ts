@@ -23,7 +23,7 @@ import { emptyState, type SearchState } from '../src/lib/search/search-state';
 import { normalizeText } from '../src/lib/site/text';
 import { loadRealCases } from '../tests/helpers/case-sets';
 import { loadGemeenten2025 } from '../scripts/lib/shared-data';
-import { synthesize } from './synthetic-cases';
+import { synthesize } from '../scripts/lib/synthetic-cases';
 
 const QUERIES: { q: string; filters?: Partial<SearchState> }[] = [
   { q: 'huisvesting arbeidsmigranten' },

@@ -3,7 +3,7 @@
  * Writes bench/results/sizes.json and prints a table. Budgets are enforced in tests/e2e/budgets.e2e.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { measurePage } from './sizes';
+import { measurePage } from '../scripts/lib/page-sizes';
 
 const PAGES = [
   '/',

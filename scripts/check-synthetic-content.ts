@@ -1,6 +1,6 @@
 /**
  * Issue 18: adding cases to content/ must break no test that is not about the content. Writes ten synthetic
- * cases (bench/synthetic-cases.ts) into content/praktijkvoorbeelden/ as zz-synthetic-NN.md, runs
+ * cases (scripts/lib/synthetic-cases.ts) into content/praktijkvoorbeelden/ as zz-synthetic-NN.md, runs
  * `npm run data`, the unit tests, `npm run build:test` and the end-to-end tests, and always removes the
  * files again (also after a failure or Ctrl+C), then refreshes src/generated/case-slugs.ts.
  * Exits 1 when any step failed. dist/ is left holding the synthetic build.
@@ -10,7 +10,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SYNTHETIC_FILE, syntheticCaseFiles } from '../bench/synthetic-cases';
+import { SYNTHETIC_FILE, syntheticCaseFiles } from './lib/synthetic-cases';
 
 const DIR = 'content/praktijkvoorbeelden';
 

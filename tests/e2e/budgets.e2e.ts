@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measurePage } from '../../bench/sizes';
+import { measurePage } from '../../scripts/lib/page-sizes';
 
 // Size budgets (issue 5 and 9): checked on the built files, not timed.
 const KB = 1024;

@@ -2,8 +2,8 @@
  * Synthetic search corpora for the benchmarks: n cases generated from the real ones, deterministic
  * for a given n, so every run measures the same data.
  */
-import type { SearchDoc } from '../src/lib/search/search-index';
-import { normalizeText } from '../src/lib/site/text';
+import type { SearchDoc } from '../../src/lib/search/search-index';
+import { normalizeText } from '../../src/lib/site/text';
 
 /** Deterministic PRNG (mulberry32), so every run benchmarks the same corpora. */
 function rng(seed: number) {
