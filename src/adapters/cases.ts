@@ -12,7 +12,7 @@ import { buildSearchFiles, type BodyIndexFile, type CoreIndexFile } from '../lib
 import { toSearchDoc } from '../lib/search/search-doc';
 import { runSearch, type FacetCounts } from '../lib/search/search';
 import { emptyState } from '../lib/search/search-state';
-import { searchNamesOf } from '../lib/search/gemeente-aliases';
+import { recordSearchNames } from '../lib/search/gemeente-aliases';
 import { placeEntries } from '../lib/search/search-places';
 import { gemeenteNames, headerSearchData, type HeaderSearchData } from '../lib/search/header-search';
 import { routes } from '../lib/site/routes';
@@ -82,7 +82,7 @@ export function getCaseListData(): Promise<CaseListData> {
       GEMEENTEN.map((g) => ({
         slug: g.slug,
         name: g.name,
-        names: searchNamesOf({ code: g.code, name: g.name, formerNames: g.predecessors2017.map((p) => p.name) }),
+        names: recordSearchNames(g),
       })),
     );
     const { core, body, chunks } = buildSearchFiles(

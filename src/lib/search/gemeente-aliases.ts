@@ -9,6 +9,7 @@
  * Matching is on normalizeText(), so diacritics never need a separate alias ("Sudwest-Fryslan" already matches Súdwest-Fryslân).
  */
 import { normalizeText } from '../site/text';
+import type { GemeenteRecord } from '../data/gemeente-record';
 
 export const GEMEENTE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   GM0518: ['Den Haag', 'The Hague'], // 's-Gravenhage
@@ -52,4 +53,9 @@ export function searchNamesOf(g: NamedGemeente): string[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The search names of a gemeente record: its 2017 predecessors count as former names. */
+export function recordSearchNames(g: Pick<GemeenteRecord, 'code' | 'name' | 'predecessors2017'>): string[] {
+  return searchNamesOf({ code: g.code, name: g.name, formerNames: g.predecessors2017.map((p) => p.name) });
 }

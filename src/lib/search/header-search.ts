@@ -6,7 +6,7 @@ import { matchGemeenten, type Match, type Matchable } from './gemeente-match';
 import { suggestGemeente } from './gemeente-suggest';
 import { normalizeText } from '../site/text';
 import { tokenize } from './search-text';
-import { searchNamesOf } from './gemeente-aliases';
+import { recordSearchNames } from './gemeente-aliases';
 import type { GemeenteRecord } from '../data/gemeente-record';
 
 /** Gemeenten offered at most; the practice-case search is always offered after them. */
@@ -46,7 +46,7 @@ export function gemeenteNames(
     name: g.name,
     slug: g.slug,
     population: g.population,
-    aliases: searchNamesOf({ code: g.code, name: g.name, formerNames: g.predecessors2017.map((p) => p.name) }),
+    aliases: recordSearchNames(g),
   };
 }
 

@@ -1,7 +1,7 @@
 /** /gemeenten/: every gemeente A to Z with the text the table filter searches and its case count. Pure. */
 import type { EnrichedCase } from '../cases/case-join';
 import type { GemeenteRecord } from '../data/gemeente-record';
-import { searchNamesOf } from '../search/gemeente-aliases';
+import { recordSearchNames } from '../search/gemeente-aliases';
 import { normalizeText } from '../site/text';
 
 export interface GemeenteListRow {
@@ -21,9 +21,7 @@ export function gemeenteListView(
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
     .map((g) => ({
       gemeente: g,
-      searchText: normalizeText(
-        searchNamesOf({ code: g.code, name: g.name, formerNames: g.predecessors2017.map((p) => p.name) }).join(' | '),
-      ),
+      searchText: normalizeText(recordSearchNames(g).join(' | ')),
       caseCount: caseCount.get(g.code) ?? 0,
     }));
   return { rows };
