@@ -4,6 +4,7 @@
  */
 import type { SearchDoc } from '../../src/lib/search/search-index';
 import { normalizeText } from '../../src/lib/site/text';
+import { WRR_TYPE_IDS } from '../../src/lib/typology/wrr-types';
 
 /** Deterministic PRNG (mulberry32), so every run benchmarks the same corpora. */
 function rng(seed: number) {
@@ -26,17 +27,7 @@ export function synthesize(real: readonly SearchDoc[], gemeenteNames: readonly s
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const sentences = real.map((d) => d.body.split(/(?<=\.)\s+/));
   const words = [...new Set(real.flatMap((d) => d.body.split(/[^a-z0-9]+/)).filter((w) => w.length >= 5))];
-  const types = [
-    'meerderheid-minderheden',
-    'voorstad',
-    'grootstedelijk',
-    'specifieke-minderheidsgroep',
-    'expat',
-    'tuinbouw',
-    'grens',
-    'homogeen',
-    'gemiddeld',
-  ] as const;
+  const types = WRR_TYPE_IDS;
   return Array.from({ length: n }, (_, i) => {
     const a = real[i % real.length]!;
     const b = pick(sentences);

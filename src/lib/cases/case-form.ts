@@ -19,6 +19,7 @@ import { MIN_BODY_LENGTH, SLUG, nearestGemeenten, type GemeenteRef } from './cas
 import { findSuspiciousMarkup } from './markdown-lexical';
 import { caseMarkdown, casePath, suggestSlug, uniqueSlug } from './case-markdown';
 import { normalizeText } from '../site/text';
+import { DUTCH_MONTHS } from '../site/format';
 
 /** A 2025 gemeente as the form knows it: official name plus other names that should find it. */
 export interface GemeenteOption extends GemeenteRef {
@@ -510,21 +511,6 @@ export function validateCaseForm(values: CaseFormValues, ctx: CaseFormContext): 
   };
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 const NEW_DATE_MESSAGE =
   'Schrijf de datum zoals ‘2024’, ‘mei 2024’ of ‘14 mei 2024’ (of 14-5-2024), of laat het veld leeg.';
 
@@ -540,7 +526,7 @@ export function parseSourceDate(
   const q = input.trim().toLowerCase().replace(/\s+/g, ' ');
   if (!q) return { ok: true, value: undefined };
   const pad = (n: number) => String(n).padStart(2, '0');
-  const monthName = '(' + MONTHS.join('|') + ')';
+  const monthName = '(' + DUTCH_MONTHS.join('|') + ')';
   let y: number | undefined;
   let m: number | undefined;
   let d: number | undefined;
@@ -552,7 +538,11 @@ export function parseSourceDate(
   else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(q)))
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if ((match = new RegExp(`^(?:(\\d{1,2}) )?${monthName} (\\d{4})$`).exec(q))) {
-    [d, m, y] = [match[1] ? Number(match[1]) : undefined, MONTHS.indexOf(match[2]!) + 1, Number(match[3])];
+    [d, m, y] = [
+      match[1] ? Number(match[1]) : undefined,
+      (DUTCH_MONTHS as readonly string[]).indexOf(match[2]!) + 1,
+      Number(match[3]),
+    ];
   } else return { ok: false, message: NEW_DATE_MESSAGE };
   if (y < 1900 || (m !== undefined && (m < 1 || m > 12))) return { ok: false, message: NEW_DATE_MESSAGE };
   if (d !== undefined) {

@@ -20,3 +20,19 @@ export function formatDecimal(value: number, digits = 2): string {
 export function countLabel(n: number, singular: string, plural: string): string {
   return `${formatInteger(n)} ${n === 1 ? singular : plural}`;
 }
+
+/** Month names as Dutch dates write them, January first. */
+export const DUTCH_MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;

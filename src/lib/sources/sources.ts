@@ -10,6 +10,7 @@ import { SEED_IDS, WEB_SOURCE_ID, isSeedId, type SeedId } from './source-ids';
 import { SEEDS, type Seed } from './seeds';
 import { registryError } from './registry-error';
 import { GEMEENTE_CODE } from '../data/gemeente-code';
+import { DUTCH_MONTHS } from '../site/format';
 
 export { SEED_IDS, isSeedId, type SeedId };
 export { SEEDS, type Seed } from './seeds';
@@ -70,27 +71,12 @@ export function parseWebRegistry(input: unknown): WebSource[] {
   return parsed.data.webSources;
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** "2025-02-14" → "14 februari 2025", "2024-07" → "juli 2024", "2023" → "2023", null → "datum onbekend". */
 export function formatSourceDate(date: string | null): string {
   if (!date) return 'datum onbekend';
   const [y, m, d] = date.split('-');
   if (!m) return y!;
-  const month = MONTHS[Number(m) - 1] ?? m;
+  const month = DUTCH_MONTHS[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
