@@ -38,6 +38,7 @@ import {
   type SearchState,
   type SortOrder,
 } from '../lib/search/search-state';
+import { shortlistToggleElement } from './shortlist-toggle';
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -351,44 +352,9 @@ class CaseSearchElement extends HTMLElement {
     for (const item of themeList.children) (item as HTMLElement).className = 'rounded bg-wash px-2 py-0.5 text-muted';
     article.append(h, facts, list('WRR-type', badges, 'flex flex-wrap gap-1.5'));
     if (card) article.append(marked('p', card[2], 'summary'));
-    article.append(themeList, this.#shortlistToggle(doc.slug, card?.[0] ?? doc.slug));
+    article.append(themeList, shortlistToggleElement(doc.slug, card?.[0] ?? doc.slug, 'js-only self-start'));
     li.append(article);
     return li;
-  }
-
-  /** The "Bewaar" toggle of ShortlistToggle.astro; the <shortlist-toggle> element wires it when connected. */
-  #shortlistToggle(slug: string, title: string): HTMLElement {
-    const toggle = document.createElement('shortlist-toggle');
-    toggle.dataset.slug = slug;
-    toggle.className = 'shortlist-toggle js-only self-start';
-    toggle.hidden = true;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'shortlist-button';
-    button.setAttribute('aria-pressed', 'false');
-    const svgNs = 'http://www.w3.org/2000/svg';
-    const svg = document.createElementNS(svgNs, 'svg');
-    for (const [k, v] of Object.entries({
-      'aria-hidden': 'true',
-      focusable: 'false',
-      viewBox: '0 0 16 16',
-      width: '16',
-      height: '16',
-      class: 'shortlist-icon',
-    }))
-      svg.setAttribute(k, v);
-    const path = document.createElementNS(svgNs, 'path');
-    path.setAttribute('d', 'M4 1.5h8a.5.5 0 0 1 .5.5v12.2L8 11.3l-4.5 2.9V2a.5.5 0 0 1 .5-.5z');
-    svg.append(path);
-    const label = document.createElement('span');
-    label.dataset.label = '';
-    label.textContent = 'Bewaar';
-    const sr = document.createElement('span');
-    sr.className = 'sr-only';
-    sr.textContent = ` ‘${title}’ in mijn selectie`;
-    button.append(svg, label, sr);
-    toggle.append(button);
-    return toggle;
   }
 
   #renderCounts(outcome: SearchOutcome) {

@@ -6,6 +6,7 @@
  */
 import { readableUrl } from '../lib/shortlist/print-text';
 import { isWebUrl, type SheetData } from '../lib/shortlist/shortlist-csv';
+import { shortlistToggleElement } from './shortlist-toggle';
 
 type Child = Node | string | null | undefined | false;
 
@@ -17,38 +18,6 @@ function h<K extends keyof HTMLElementTagNameMap>(
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   for (const child of children) if (child) el.append(child);
-  return el;
-}
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** The same markup as ShortlistToggle.astro; <shortlist-toggle> reveals and wires it when connected. */
-function toggle(slug: string, title: string): HTMLElement {
-  const svg = document.createElementNS(SVG, 'svg');
-  for (const [k, v] of Object.entries({
-    'aria-hidden': 'true',
-    focusable: 'false',
-    viewBox: '0 0 16 16',
-    width: '16',
-    height: '16',
-    class: 'shortlist-icon',
-  })) {
-    svg.setAttribute(k, v);
-  }
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', 'M4 1.5h8a.5.5 0 0 1 .5.5v12.2L8 11.3l-4.5 2.9V2a.5.5 0 0 1 .5-.5z');
-  svg.append(path);
-  const el = h(
-    'shortlist-toggle' as 'span',
-    { 'data-slug': slug, class: 'shortlist-toggle', hidden: '' },
-    h(
-      'button',
-      { type: 'button', 'aria-pressed': 'false', class: 'shortlist-button' },
-      svg,
-      h('span', { 'data-label': '' }, 'Bewaar'),
-      h('span', { class: 'sr-only' }, ` ‘${title}’ in mijn selectie`),
-    ),
-  );
   return el;
 }
 
@@ -120,7 +89,7 @@ export function renderSheet(s: SheetData): HTMLLIElement {
         'div',
         { class: 'mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 print:hidden' },
         h('a', { href: s.url }, 'Lees het hele praktijkvoorbeeld', h('span', { class: 'sr-only' }, `: ${s.title}`)),
-        toggle(s.slug, s.title),
+        shortlistToggleElement(s.slug, s.title),
       ),
     ),
   );
