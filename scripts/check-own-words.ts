@@ -3,31 +3,15 @@
  * sentence that is a near-copy of a sentence of a source it cites. Same code as the unit test.
  * Run: npm run check:own-words [files…]   (default: every file in content/). Exits 1 on any hit.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { readCaseFile } from '../src/lib/cases/case-validation';
-import { checkOwnWords, citedIds, describeHits } from './lib/own-words';
-import { loadSourceTexts } from './lib/source-texts';
+import { checkOwnWords, describeHits } from './lib/own-words';
+import { loadSourceTexts, readContentFiles } from './lib/source-texts';
 
 const { texts, seedsDir, sourcesDir } = loadSourceTexts();
 if (!texts.size) {
   console.log(`check-own-words: SKIPPED, no source texts in ${seedsDir} or ${sourcesDir}.`);
   process.exit(0);
 }
-const paths =
-  process.argv.length > 2
-    ? process.argv.slice(2)
-    : ['content/praktijkvoorbeelden', 'content/typen'].flatMap((d) =>
-        readdirSync(d)
-          .filter((f) => f.endsWith('.md'))
-          .sort()
-          .map((f) => join(d, f)),
-      );
-const files = paths.map((path) => {
-  const text = readFileSync(path, 'utf8');
-  const read = readCaseFile(text);
-  return { path, text, cited: read.ok ? citedIds(read.data) : [] };
-});
+const files = readContentFiles(process.argv.length > 2 ? process.argv.slice(2) : undefined);
 const results = checkOwnWords(files, texts);
 const lines = results.flatMap((r) => describeHits(r.file, r.copied, r.near));
 for (const line of lines) console.log(line);

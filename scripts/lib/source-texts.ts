@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseWebSource } from '../../src/lib/sources/source-header';
 import { sharedSeedsDir, sharedSourcesDir } from './shared-data';
-import type { SourceText } from './own-words';
+import { readCaseFile } from '../../src/lib/cases/case-validation';
+import { citedIds, type SourceText } from './own-words';
 
 /**
  * The texts of the seed documents and stored web pages, by id (web pages without their header). They are
@@ -26,4 +27,20 @@ export function loadSourceTexts(): { texts: Map<string, SourceText>; seedsDir: s
     }
   }
   return { texts, seedsDir, sourcesDir };
+}
+
+/** The content files the own-words check reads (default: every case and type file), with the ids they cite. */
+export function readContentFiles(
+  paths: readonly string[] = ['content/praktijkvoorbeelden', 'content/typen'].flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => join(d, f)),
+  ),
+): { path: string; text: string; cited: string[] }[] {
+  return paths.map((path) => {
+    const text = readFileSync(path, 'utf8');
+    const read = readCaseFile(text);
+    return { path, text, cited: read.ok ? citedIds(read.data) : [] };
+  });
 }

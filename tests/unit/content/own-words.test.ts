@@ -5,26 +5,13 @@
  * texts are not in the repository: without ../shared/seeds and ../shared/sources (or SHARED_SEEDS_DIR /
  * SHARED_SOURCES_DIR) this check is skipped, visibly.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCaseFile } from '../../../src/lib/cases/case-validation';
-import { checkOwnWords, citedIds, describeHits } from '../../../scripts/lib/own-words';
-import { loadSourceTexts } from '../../../scripts/lib/source-texts';
+import { checkOwnWords, describeHits } from '../../../scripts/lib/own-words';
+import { loadSourceTexts, readContentFiles } from '../../../scripts/lib/source-texts';
 
 const { texts, seedsDir, sourcesDir } = loadSourceTexts();
 describe.skipIf(texts.size === 0)('content: own words', () => {
-  const paths = ['content/praktijkvoorbeelden', 'content/typen'].flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => f.endsWith('.md'))
-      .sort()
-      .map((f) => join(d, f)),
-  );
-  const files = paths.map((path) => {
-    const text = readFileSync(path, 'utf8');
-    const read = readCaseFile(text);
-    return { path, text, cited: read.ok ? citedIds(read.data) : [] };
-  });
+  const files = readContentFiles();
 
   it('every cited source text is present', () => {
     const missing = files.flatMap((f) => f.cited.filter((id) => !texts.has(id)).map((id) => `${f.path}: ${id}`));
